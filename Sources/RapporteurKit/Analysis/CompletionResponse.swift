@@ -1,0 +1,42 @@
+/// A model's reply to a ``CompletionRequest``.
+public struct CompletionResponse: Sendable, Hashable, Codable {
+    /// Why generation stopped.
+    public enum FinishReason: String, Sendable, Hashable, Codable {
+        /// The answer is complete.
+        case stop
+        /// The answer hit `maxTokens` and is cut off.
+        case length
+        /// Anything else the server reported.
+        case other
+    }
+
+    /// The reply text, JSON when the request had a schema.
+    public var content: String
+    /// Why generation stopped.
+    public var finishReason: FinishReason
+    /// Prompt tokens the server evaluated.
+    public var promptTokens: Int
+    /// Prompt tokens the server reused from its prompt cache.
+    public var cachedPromptTokens: Int
+    /// Tokens generated.
+    public var completionTokens: Int
+    /// Whether the reply came from Rapporteur's on-disk response cache rather than the model.
+    public var fromCache: Bool
+
+    /// Creates a reply.
+    public init(
+        content: String,
+        finishReason: FinishReason = .stop,
+        promptTokens: Int = 0,
+        cachedPromptTokens: Int = 0,
+        completionTokens: Int = 0,
+        fromCache: Bool = false
+    ) {
+        self.content = content
+        self.finishReason = finishReason
+        self.promptTokens = promptTokens
+        self.cachedPromptTokens = cachedPromptTokens
+        self.completionTokens = completionTokens
+        self.fromCache = fromCache
+    }
+}

@@ -1,0 +1,3 @@
+import RapporteurCLI
+
+await runRapporteur()
