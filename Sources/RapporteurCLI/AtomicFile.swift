@@ -1,0 +1,32 @@
+import Foundation
+import RapporteurKit
+
+/// Writes output files all-or-nothing: into a temporary file beside the target, then renamed over it.
+///
+/// A failure leaves no half-written file behind, and an earlier file at the path stays intact until the new one
+/// is complete.
+enum AtomicFile {
+    /// Writes `text` to `path` atomically, creating the parent folder when needed.
+    ///
+    /// - Parameters:
+    ///   - text: The content, written as UTF-8.
+    ///   - path: The destination.
+    /// - Throws: ``InputError`` naming the path when the folder cannot be created or the file cannot be written.
+    static func write(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: temporary)
+            if FileManager.default.fileExists(atPath: url.path) {
+                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+            } else {
+                try FileManager.default.moveItem(at: temporary, to: url)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw InputError(file: path, reason: "cannot write: \(error.localizedDescription)")
+        }
+    }
+}

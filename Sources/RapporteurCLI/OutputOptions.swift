@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import RapporteurKit
+
+/// Where and in which formats a command writes its output.
+struct OutputOptions: ParsableArguments {
+    @Option(
+        name: .customLong("to"),
+        help: "Output formats, comma-separated: text, markdown, html, json.",
+        transform: OutputOptions.parseFormats
+    )
+    var formats: [ReportFormat] = [.text]
+
+    @Option(
+        name: [.short, .customLong("output")],
+        help: "Output file, or a folder when several formats are asked for. Without it, one format goes to standard output."
+    )
+    var output: String?
+
+    /// Writes one rendering per format: to standard output, a file, or files in a folder named after `baseName`.
+    ///
+    /// - Parameters:
+    ///   - baseName: The file name stem used inside an output folder.
+    ///   - render: Produces the text for a format.
+    /// - Returns: The paths written (empty for standard output).
+    /// - Throws: ``InputError`` when the output cannot be written, or a `ValidationError` for conflicting options.
+    @discardableResult
+    func write(baseName: String, render: (ReportFormat) -> String) throws -> [String] {
+        guard let output else {
+            guard formats.count == 1, let format = formats.first else {
+                throw ValidationError("Several formats need -o FOLDER.")
+            }
+            print(render(format), terminator: "")
+            return []
+        }
+        let isFolder = formats.count > 1 || output.hasSuffix("/") || isExistingFolder(output)
+        let targets = formats.map { format in
+            (format, isFolder ? URL(fileURLWithPath: output).appendingPathComponent("\(baseName).\(format.fileExtension)").path : output)
+        }
+        let rendered = targets.map { ($1, render($0)) }
+        for (path, text) in rendered { try AtomicFile.write(text, to: path) }
+        return rendered.map(\.0)
+    }
+
+    private func isExistingFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    private static func parseFormats(_ text: String) throws -> [ReportFormat] {
+        try text.split(separator: ",").map { name in
+            guard let format = ReportFormat(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                throw ValidationError("Unknown format \"\(name)\"; use text, markdown, html or json.")
+            }
+            return format
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import RapporteurKit
+
+/// `rapporteur render REPORT.json --to text|markdown|html|json [-o OUT]`.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render a report saved as JSON into text, Markdown, HTML or JSON again."
+    )
+
+    @Argument(help: "A report written with --to json.")
+    var report: String
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let loaded = try ReportFile.load(report)
+        let stem = URL(fileURLWithPath: report).deletingPathExtension().lastPathComponent
+        let written = try output.write(baseName: stem) { $0.renderer.render(loaded) }
+        for path in written { FileHandle.standardError.write(Data("wrote \(path)\n".utf8)) }
+    }
+}
