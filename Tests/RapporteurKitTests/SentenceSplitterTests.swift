@@ -59,6 +59,7 @@ import Testing
         ("  Yes.   No.  ", ["Yes.", "No."]),
         ("we agree. the next item. thanks", ["we agree.", "the next item.", "thanks"]),
         ("WE AGREE. MR. SMITH WILL REPORT.", ["WE AGREE.", "MR. SMITH WILL REPORT."]),
+        ("Caf\u{E9}. \u{C9}cole! Na\u{EF}ve? \u{1F44D} Fin.", ["Caf\u{E9}.", "\u{C9}cole!", "Na\u{EF}ve?", "\u{1F44D} Fin."]),
     ])
     func handlesCaptionTextAndStrayPunctuation(text: String, expected: [String]) {
         #expect(SentenceSplitter.split(text) == expected)

@@ -28,6 +28,8 @@ import Testing
         ("one, two,three", 3),
         ("end.", 1),
         ("café naïve", 2),
+        ("cafe\u{301} re\u{301}sume\u{301}", 2),
+        ("Zürich's Straße", 2),
     ])
     func countsWordsByTheDocumentedDefinition(text: String, expected: Int) {
         #expect(WordCounter.count(text) == expected)

@@ -38,14 +38,14 @@ enum SentenceBoundaryRules {
         "when", "where", "who", "yes", "no", "now", "our", "my", "a", "an", "well", "okay", "ok", "let's", "let",
     ]
 
-    /// Whether a character is terminal punctuation.
-    static func isTerminal(_ character: Character) -> Bool {
-        character == "." || character == "?" || character == "!" || character == "\u{2026}"
+    /// Whether a scalar is terminal punctuation.
+    static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "." || scalar == "?" || scalar == "!" || scalar == "\u{2026}"
     }
 
-    /// Whether a character may close a sentence after its terminal punctuation (quotes, brackets).
-    static func isClosing(_ character: Character) -> Bool {
-        switch character {
+    /// Whether a scalar may close a sentence after its terminal punctuation (quotes, brackets).
+    static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
         case "\"", "'", ")", "]", "}", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{203A}": true
         default: false
         }

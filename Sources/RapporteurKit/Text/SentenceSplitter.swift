@@ -15,26 +15,26 @@ public enum SentenceSplitter {
     /// - Returns: The sentences in order, each a verbatim substring of `text` without leading or trailing white space;
     ///   empty for empty or white-space-only text.
     public static func split(_ text: String) -> [String] {
-        let characters = Array(text)
-        let isCased = characters.contains { $0.isUppercase } && characters.contains { $0.isLowercase }
+        let scalars = ScalarText(text)
+        let isCased = scalars.scalars.contains(where: ScalarClass.isUppercase) && scalars.scalars.contains(where: ScalarClass.isLowercase)
         var starts = [0]
         var hasWordSinceStart = false
         var index = 0
-        while index < characters.count {
-            guard SentenceBoundaryRules.isTerminal(characters[index]) else {
-                if !hasWordSinceStart { hasWordSinceStart = WordCounter.isWordCharacter(characters[index]) }
+        while index < scalars.count {
+            guard SentenceBoundaryRules.isTerminal(scalars[index]) else {
+                if !hasWordSinceStart { hasWordSinceStart = ScalarClass.isWordScalar(scalars[index]) }
                 index += 1
                 continue
             }
             let punctuation = index
-            while index < characters.count, SentenceBoundaryRules.isTerminal(characters[index]) { index += 1 }
-            let terminator = String(characters[punctuation..<index])
-            while index < characters.count, SentenceBoundaryRules.isClosing(characters[index]) { index += 1 }
-            guard hasWordSinceStart, index < characters.count, characters[index].isWhitespace else { continue }
+            while index < scalars.count, SentenceBoundaryRules.isTerminal(scalars[index]) { index += 1 }
+            let terminator = scalars.string(punctuation..<index)
+            while index < scalars.count, SentenceBoundaryRules.isClosing(scalars[index]) { index += 1 }
+            guard hasWordSinceStart, index < scalars.count, ScalarClass.isWhitespace(scalars[index]) else { continue }
             let candidate = SentenceBoundaryRules.Candidate(
                 terminator: terminator,
-                previousToken: token(before: punctuation, in: characters),
-                next: nextWord(from: index, in: characters),
+                previousToken: token(before: punctuation, in: scalars),
+                next: nextWord(from: index, in: scalars),
                 isCased: isCased
             )
             if SentenceBoundaryRules.endsSentence(candidate) {
@@ -42,39 +42,41 @@ public enum SentenceSplitter {
                 hasWordSinceStart = false
             }
         }
-        return sentences(of: characters, startingAt: starts)
+        return sentences(of: scalars, startingAt: starts)
     }
 
     /// The token right before the terminal punctuation, back to white space, without opening quotes or brackets.
-    private static func token(before end: Int, in characters: [Character]) -> String {
+    private static func token(before end: Int, in scalars: ScalarText) -> String {
         var start = end
-        while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
-        while start < end, !WordCounter.isWordCharacter(characters[start]) { start += 1 }
-        return String(characters[start..<end])
+        while start > 0, !ScalarClass.isWhitespace(scalars[start - 1]) { start -= 1 }
+        while start < end, !ScalarClass.isWordScalar(scalars[start]) { start += 1 }
+        return scalars.string(start..<end)
     }
 
-    /// The first word after `start` (letters and apostrophes), skipping white space and punctuation.
-    private static func nextWord(from start: Int, in characters: [Character]) -> SentenceBoundaryRules.NextWord? {
+    /// The first word after `start` (letters, marks and apostrophes), skipping white space and punctuation.
+    private static func nextWord(from start: Int, in scalars: ScalarText) -> SentenceBoundaryRules.NextWord? {
         var first = start
-        while first < characters.count, !WordCounter.isWordCharacter(characters[first]) { first += 1 }
-        guard first < characters.count else { return nil }
+        while first < scalars.count, !ScalarClass.isWordScalar(scalars[first]) { first += 1 }
+        guard first < scalars.count else { return nil }
         var end = first + 1
-        while end < characters.count, characters[end].isLetter || characters[end] == "'" || characters[end] == "\u{2019}" {
-            end += 1
-        }
-        let isFollowedByPeriod = end < characters.count && characters[end] == "."
-        return SentenceBoundaryRules.NextWord(text: String(characters[first..<end]), isFollowedByPeriod: isFollowedByPeriod)
+        while end < scalars.count, isWordContinuation(scalars[end]) { end += 1 }
+        let isFollowedByPeriod = end < scalars.count && scalars[end] == "."
+        return SentenceBoundaryRules.NextWord(text: scalars.string(first..<end), isFollowedByPeriod: isFollowedByPeriod)
     }
 
-    /// Cuts `characters` at `starts` and trims white space; drops empty pieces.
-    private static func sentences(of characters: [Character], startingAt starts: [Int]) -> [String] {
+    private static func isWordContinuation(_ scalar: Unicode.Scalar) -> Bool {
+        ScalarClass.isLetter(scalar) || ScalarClass.isMark(scalar) || scalar == "'" || scalar == "\u{2019}"
+    }
+
+    /// Cuts the text at `starts` and trims white space; drops empty pieces.
+    private static func sentences(of scalars: ScalarText, startingAt starts: [Int]) -> [String] {
         var result: [String] = []
         for (offset, start) in starts.enumerated() {
             var lower = start
-            var upper = offset + 1 < starts.count ? starts[offset + 1] : characters.count
-            while lower < upper, characters[lower].isWhitespace { lower += 1 }
-            while upper > lower, characters[upper - 1].isWhitespace { upper -= 1 }
-            if lower < upper { result.append(String(characters[lower..<upper])) }
+            var upper = offset + 1 < starts.count ? starts[offset + 1] : scalars.count
+            while lower < upper, ScalarClass.isWhitespace(scalars[lower]) { lower += 1 }
+            while upper > lower, ScalarClass.isWhitespace(scalars[upper - 1]) { upper -= 1 }
+            if lower < upper { result.append(scalars.string(lower..<upper)) }
         }
         return result
     }
