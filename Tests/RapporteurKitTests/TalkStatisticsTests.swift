@@ -118,11 +118,16 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         }
     }
 
-    /// Corpus turns → RawTranscript → TranscriptBuilder → TalkStatistics, as the pipeline does.
-    static func measured(_ meeting: String) throws -> TalkStatistics {
+    /// Corpus turns → RawTranscript → TranscriptBuilder, as the pipeline does.
+    static func transcript(_ meeting: String) throws -> Transcript {
         let file = try JSONDecoder().decode(TranscriptFile.self, from: fixture("\(meeting).transcript"))
         let turns = file.turns.map { RawTurn(speaker: $0.speaker, text: $0.text, start: $0.start, end: $0.end) }
-        return TalkStatistics.measure(TranscriptBuilder.build(RawTranscript(format: .json, turns: turns), source: meeting))
+        return TranscriptBuilder.build(RawTranscript(format: .json, turns: turns), source: meeting)
+    }
+
+    /// The transcript's talk statistics.
+    static func measured(_ meeting: String) throws -> TalkStatistics {
+        TalkStatistics.measure(try transcript(meeting))
     }
 
     private static func fixture(_ name: String) throws -> Data {

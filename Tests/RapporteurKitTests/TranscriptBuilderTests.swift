@@ -55,4 +55,15 @@ import Testing
         let transcript = TranscriptBuilder.build(RawTranscript(format: .json, turns: []), source: "e.json")
         #expect(transcript.turns.isEmpty && transcript.speakers.isEmpty && transcript.sentences.isEmpty)
     }
+
+    @Test(arguments: CorpusCase.meetings)
+    func corpusSentencesAreVerbatimAndKeepEveryWord(meeting: String) throws {
+        let transcript = try CorpusCase.transcript(meeting)
+        #expect(transcript.sentences.map(\.id) == Array(1...transcript.sentences.count))
+        for turn in transcript.turns {
+            #expect(turn.sentences.allSatisfy { turn.text.contains($0.text) && $0.turn == turn.index })
+            let words = turn.sentences.reduce(0) { $0 + WordCounter.count($1.text) }
+            #expect(words == WordCounter.count(turn.text), "turn \(turn.index)")
+        }
+    }
 }

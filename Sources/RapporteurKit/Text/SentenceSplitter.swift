@@ -1,8 +1,8 @@
 /// Splits a turn's text into sentences, deterministically and without changing a character.
 ///
 /// A sentence can end only at a run of terminal punctuation (`.`, `?`, `!`, `…`, or `..`/`...`), optionally followed by
-/// closing quotes or brackets, and then white space. Whether it does end there is decided by ``SentenceBoundaryRules``:
-/// in short, not before a lowercase word, not after a title such as "Mr." or "Dr.", "vs.", "e.g." or "i.e.",
+/// closing quotes or brackets, and then white space. Whether it does end there depends on the context:
+/// not before a lowercase word (when the text mixes cases), not after a title such as "Mr." or "Dr.", "vs.", "e.g." or "i.e.",
 /// not after "No."/"p."/"Art." before a number, not after an initial or initialism ("J. Smith", "U.S. Government")
 /// unless a common sentence opener follows, and after an ellipsis only before a capitalised word other than "I".
 /// Numbers ("1.5", "$1,429,100") never split because no white space follows their period.
