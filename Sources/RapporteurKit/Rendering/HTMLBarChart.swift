@@ -1,6 +1,6 @@
 /// Draws a ``BarChart`` as an inline SVG horizontal bar chart (no external assets, every label escaped).
 enum HTMLBarChart {
-    private static let width = 720.0
+    private static let width = 760.0
     private static let labelEnd = 196.0
     private static let barStart = 204.0
     private static let fullBar = 330.0

@@ -40,13 +40,13 @@ public struct HTMLRenderer: ReportRenderer {
         for block in blocks {
             let next = Container(block)
             if next != container { lines += container.close }
-            if case .heading(let level, _, let anchor) = block, level <= 2 {
+            if case .heading(let level, _, _) = block, level <= 2 {
                 lines += closeWrapper.map { [$0] } ?? []
                 if level == 2, let nav = navigation {
                     lines.append(nav)
                     navigation = nil
                 }
-                lines.append(level == 1 ? #"<header class="session">"# : #"<section id="\#(anchor ?? "")">"#)
+                lines.append(level == 1 ? #"<header class="session">"# : "<section>")
                 closeWrapper = level == 1 ? "</header>" : "</section>"
             }
             if next != container { lines += next.open }

@@ -1,11 +1,14 @@
 /// Escapes text from a report so that Markdown shows it literally and it cannot change the document's structure.
 enum MarkdownEscaping {
-    /// Characters that start emphasis, code, links, HTML, tables or strike-through anywhere in a line.
-    private static let inlineSpecials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~"]
+    /// Characters that start emphasis, code, links, HTML or strike-through anywhere in a line.
+    private static let inlineSpecials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", "~"]
     /// Characters that start a heading, list, quote or rule at the start of a line.
     private static let lineStartSpecials: Set<Character> = ["#", "-", "+", "=", ">"]
 
     /// Escapes inline text: Markdown punctuation gets a backslash and line breaks become spaces.
+    ///
+    /// `|` is left alone (every block is separated by a blank line, so it cannot start a table) except in table
+    /// cells, see ``escapeTableCell(_:)``; `>` only matters at the start of a line.
     ///
     /// - Parameters:
     ///   - text: Text from the report.
@@ -35,5 +38,16 @@ enum MarkdownEscaping {
         let following = rest.dropFirst().first
         guard following == nil || following?.isWhitespace == true else { return text }
         return digits + "\\" + rest
+    }
+
+    /// Escapes the text of a table cell: as ``escape(_:atLineStart:)``, and `|` too.
+    ///
+    /// - Parameter text: Text from the report.
+    /// - Returns: Text to put between `|` delimiters.
+    static func escapeTableCell(_ text: String) -> String {
+        escape(text, atLineStart: false).reduce(into: "") { escaped, character in
+            if character == "|" { escaped.append("\\") }
+            escaped.append(character)
+        }
     }
 }

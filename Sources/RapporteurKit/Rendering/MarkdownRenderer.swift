@@ -75,7 +75,7 @@ public struct MarkdownRenderer: ReportRenderer {
 
     private static func table(_ chart: BarChart) -> String {
         var lines = ["_\(escape(chart.caption))_", "", "| \(chart.labelHeader) | \(chart.valueHeader) |", "| --- | ---: |"]
-        lines += chart.bars.map { "| \(escape($0.label)) | \(escape($0.valueLabel)) |" }
+        lines += chart.bars.map { "| \(MarkdownEscaping.escapeTableCell($0.label)) | \(MarkdownEscaping.escapeTableCell($0.valueLabel)) |" }
         return lines.joined(separator: "\n")
     }
 

@@ -19,7 +19,7 @@ extension ReportOutline {
         heading(3, "Verification")
         if metadata.verification.isEmpty { append(.placeholder("No verification counts recorded.")) }
         for count in metadata.verification {
-            append(.term(label: count.section, value: [.text(Self.verificationLine(count))]))
+            append(.bullet([.text("\(count.section): \(Self.verificationLine(count))")]))
         }
     }
 

@@ -4,7 +4,7 @@ extension ReportOutline {
         heading(2, "Session transcript")
         if report.speakers.isEmpty { append(.placeholder(Self.noneIdentified)) }
         for (offset, speaker) in report.speakers.enumerated() {
-            append(.indexLetter(speaker.name.first.map { String($0).uppercased() } ?? "#"))
+            append(.indexLetter(speaker.name.first(where: \.isLetter).map { String($0).uppercased() } ?? "#"))
             heading(3, speaker.name, anchor: Anchor.speaker(offset + 1))
             addStatistics(speaker.statistics)
             if speaker.arguments.isEmpty { append(.placeholder("No arguments identified.")) }
