@@ -13,7 +13,10 @@ extension FixtureReport {
             id: "a1",
             speaker: "Moderator",
             claim: "Meaningful connectivity needs agreed indicators and someone to measure them",
-            explanation: CitedText("The moderator closed by asking who measures whether connectivity is meaningful and with which indicators.", citations: [23]),
+            explanation: CitedText(
+                "The moderator closed by asking who measures whether connectivity is meaningful and with which indicators.",
+                citations: [23]
+            ),
             discussionPoint: "Measuring meaningful connectivity",
             topics: [access, data],
             citations: [23]
@@ -48,8 +51,12 @@ extension FixtureReport {
             evidence: CitedText("Senegal will publish the fund's disbursements every quarter starting next year.", citations: [19]),
             discussionPoint: "Financing",
             topics: [finance, business],
-            agreedWith: [Argument.Relation(speaker: "Lucas Ferreira", on: "Communities may apply directly, with proportionate audits", argumentID: "a6")],
-            disagreedWith: [Argument.Relation(speaker: "Lucas Ferreira", on: "Whether universal service funds can deliver the money", argumentID: "a6")],
+            agreedWith: [
+                Argument.Relation(speaker: "Lucas Ferreira", on: "Communities may apply directly, with proportionate audits", argumentID: "a6")
+            ],
+            disagreedWith: [
+                Argument.Relation(speaker: "Lucas Ferreira", on: "Whether universal service funds can deliver the money", argumentID: "a6")
+            ],
             citations: [9, 18, 19, 20]
         ),
         Argument(
@@ -70,7 +77,9 @@ extension FixtureReport {
             explanation: CitedText("Fund money sits unspent for years, so communities should apply directly for small grants.", citations: [14, 15]),
             discussionPoint: "Financing",
             topics: [finance],
-            agreedWith: [Argument.Relation(speaker: "Amina Diallo", on: "Communities may apply directly, with proportionate audits", argumentID: "a4")],
+            agreedWith: [
+                Argument.Relation(speaker: "Amina Diallo", on: "Communities may apply directly, with proportionate audits", argumentID: "a4")
+            ],
             disagreedWith: [Argument.Relation(speaker: "Amina Diallo", on: "Whether universal service funds can deliver the money")],
             citations: [14, 15, 21]
         ),

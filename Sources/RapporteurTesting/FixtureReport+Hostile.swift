@@ -12,15 +12,25 @@ extension FixtureReport {
     /// - Returns: 2 turns, 5 sentences, 2 speakers (one untimed).
     public static func hostileTranscript() -> Transcript {
         let script = [
-            TurnScript(speaker: hostileSpeaker, start: 5, end: 65, sentences: [
-                hostileText,
-                #"See [click](javascript:alert(1)) and <img src="https://evil.example/x.png" onerror="alert(2)">."#,
-                "# not a heading *not bold* _not italic_ `not code` | not | a table |",
-            ]),
-            TurnScript(speaker: "O'Brien & <Sons>", start: nil, end: nil, sentences: [
-                "1. not a list item",
-                #"- not a bullet </li></ol><a href="https://evil.example">x</a>"#,
-            ]),
+            TurnScript(
+                speaker: hostileSpeaker,
+                start: 5,
+                end: 65,
+                sentences: [
+                    hostileText,
+                    #"See [click](javascript:alert(1)) and <img src="https://evil.example/x.png" onerror="alert(2)">."#,
+                    "# not a heading *not bold* _not italic_ `not code` | not | a table |",
+                ]
+            ),
+            TurnScript(
+                speaker: "O'Brien & <Sons>",
+                start: nil,
+                end: nil,
+                sentences: [
+                    "1. not a list item",
+                    #"- not a bullet </li></ol><a href="https://evil.example">x</a>"#,
+                ]
+            ),
         ]
         let speakers = [
             SpeakerInfo(name: hostileSpeaker, role: #"Delegate of "Evil" & Co <img src=x onerror=alert(1)>"#, roleSource: .roster),

@@ -10,21 +10,30 @@ extension FixtureReport {
             )
         ],
         sections: [
-            Narrative.Section(heading: "From coverage to use", paragraphs: [
-                CitedText("Amina Diallo placed the barrier in affordability, devices and skills rather than in networks.", citations: [6, 7]),
-                CitedText("Her ministry's strategy adds community networks and public access points in every district by 2027.", citations: [8]),
-            ]),
-            Narrative.Section(heading: "Paying for community networks", paragraphs: [
-                CitedText(
-                    "Lucas Ferreira argued that universal service funds leave money unspent and proposed direct grants; Amina Diallo "
-                        + "answered with quarterly disclosure of the fund and accepted direct applications if grants are audited.",
-                    citations: [14, 15, 19, 20]
-                )
-            ]),
+            Narrative.Section(
+                heading: "From coverage to use",
+                paragraphs: [
+                    CitedText("Amina Diallo placed the barrier in affordability, devices and skills rather than in networks.", citations: [6, 7]),
+                    CitedText("Her ministry's strategy adds community networks and public access points in every district by 2027.", citations: [8]),
+                ]
+            ),
+            Narrative.Section(
+                heading: "Paying for community networks",
+                paragraphs: [
+                    CitedText(
+                        "Lucas Ferreira argued that universal service funds leave money unspent and proposed direct grants; Amina Diallo "
+                            + "answered with quarterly disclosure of the fund and accepted direct applications if grants are audited.",
+                        citations: [14, 15, 19, 20]
+                    )
+                ]
+            ),
             Narrative.Section(heading: "Questions left for the regional forum", paragraphs: []),
         ],
         conclusion: [
-            CitedText("The session ended with a shared proposal on funding and an open question on how to measure meaningful connectivity.", citations: [20, 21, 23])
+            CitedText(
+                "The session ended with a shared proposal on funding and an open question on how to measure meaningful connectivity.",
+                citations: [20, 21, 23]
+            )
         ]
     )
 
@@ -48,13 +57,22 @@ extension FixtureReport {
             ),
         ],
         similarViewpoints: [
-            CitedText("Government and the technical community both locate the barrier in affordability and ownership rather than in coverage.", citations: [6, 7, 12])
+            CitedText(
+                "Government and the technical community both locate the barrier in affordability and ownership rather than in coverage.",
+                citations: [6, 7, 12]
+            )
         ],
         unexpectedConsensus: [
-            CitedText("The ministry welcomed communities applying directly, the route the floor had proposed as an alternative to the fund.", citations: [15, 20])
+            CitedText(
+                "The ministry welcomed communities applying directly, the route the floor had proposed as an alternative to the fund.",
+                citations: [15, 20]
+            )
         ],
         assessment: Assessment(
-            summary: CitedText("Speakers agreed on the goal and on community networks, and narrowed their difference on financing.", citations: [8, 12, 16, 20]),
+            summary: CitedText(
+                "Speakers agreed on the goal and on community networks, and narrowed their difference on financing.",
+                citations: [8, 12, 16, 20]
+            ),
             level: "High consensus on goals, moderate on means; the remaining difference is procedural, which makes joint follow-up likely."
         )
     )
@@ -64,8 +82,16 @@ extension FixtureReport {
             Differences.Viewpoint(
                 title: "How to finance community connectivity",
                 stances: [
-                    Differences.Stance(speaker: "Amina Diallo", stance: "Reform universal service funds so that they finance demand, and publish their disbursements.", citations: [9, 19]),
-                    Differences.Stance(speaker: "Lucas Ferreira", stance: "Bypass the funds with small direct grants, because fund money sits unspent.", citations: [14, 15]),
+                    Differences.Stance(
+                        speaker: "Amina Diallo",
+                        stance: "Reform universal service funds so that they finance demand, and publish their disbursements.",
+                        citations: [9, 19]
+                    ),
+                    Differences.Stance(
+                        speaker: "Lucas Ferreira",
+                        stance: "Bypass the funds with small direct grants, because fund money sits unspent.",
+                        citations: [14, 15]
+                    ),
                 ],
                 explanation: "Both want money to reach communities; they differ on whether existing funds can deliver it.",
                 topics: [finance, business]
@@ -75,7 +101,10 @@ extension FixtureReport {
             CitedText("Although both accepted direct grants, they differed on how heavy audits of small grants should be.", citations: [20, 21])
         ],
         assessment: Assessment(
-            summary: CitedText("One difference, on the financing channel, which the speakers partly resolved during the session.", citations: [14, 18, 20]),
+            summary: CitedText(
+                "One difference, on the financing channel, which the speakers partly resolved during the session.",
+                citations: [14, 18, 20]
+            ),
             level: "Low disagreement: it concerns means, not goals, and a compromise was on the table."
         ),
         partialAgreements: [
@@ -89,8 +118,16 @@ extension FixtureReport {
             CitedText("Community ownership is what makes community networks work.", citations: [12, 22]),
         ],
         actionItems: [
-            Takeaways.ActionItem(text: "Publish the universal service fund's disbursements every quarter from next year", owner: "Senegal, Ministry of Communication", citations: [19]),
-            Takeaways.ActionItem(text: "Send a summary of the forum to the IGF secretariat and follow up at the regional forum in Dakar", owner: "Moderator", citations: [24]),
+            Takeaways.ActionItem(
+                text: "Publish the universal service fund's disbursements every quarter from next year",
+                owner: "Senegal, Ministry of Communication",
+                citations: [19]
+            ),
+            Takeaways.ActionItem(
+                text: "Send a summary of the forum to the IGF secretariat and follow up at the regional forum in Dakar",
+                owner: "Moderator",
+                citations: [24]
+            ),
             Takeaways.ActionItem(text: "Agree on indicators of meaningful connectivity", citations: [23]),
         ],
         unresolvedIssues: [

@@ -40,7 +40,11 @@ public enum FixtureReport {
             metadata: metadata,
             diagnostics: [
                 untimedTurnsWarning,
-                Diagnostic(severity: .note, message: "1 thought-provoking quote dropped: not found verbatim in the transcript", stage: "thoughtProvoking"),
+                Diagnostic(
+                    severity: .note,
+                    message: "1 thought-provoking quote dropped: not found verbatim in the transcript",
+                    stage: "thoughtProvoking"
+                ),
                 Diagnostic(severity: .error, message: "narrative section \"Next steps\" failed after 2 retries and is left out", stage: "narrative"),
             ]
         )
@@ -93,7 +97,10 @@ public enum FixtureReport {
         discussionPoints: [
             KeyPoints.DiscussionPoint(
                 title: "Usage gap rather than coverage gap",
-                description: CitedText("Coverage is nearly universal in Senegal but use is not, because of affordability, devices and skills.", citations: [5, 6, 7])
+                description: CitedText(
+                    "Coverage is nearly universal in Senegal but use is not, because of affordability, devices and skills.",
+                    citations: [5, 6, 7]
+                )
             ),
             KeyPoints.DiscussionPoint(
                 title: "Community networks",
@@ -101,10 +108,19 @@ public enum FixtureReport {
             ),
             KeyPoints.DiscussionPoint(
                 title: "Financing",
-                description: CitedText("Whether universal service funds can be reformed or should be bypassed with small direct grants.", citations: [9, 14, 15, 17, 18])
+                description: CitedText(
+                    "Whether universal service funds can be reformed or should be bypassed with small direct grants.",
+                    citations: [9, 14, 15, 17, 18]
+                )
             ),
         ],
-        purpose: CitedText("To take stock of meaningful connectivity after the WSIS+20 review, hearing government, the technical community and the floor.", citations: [1, 2]),
-        tone: CitedText("Constructive throughout: a disagreement on financing narrowed into a shared proposal by the end.", citations: [14, 16, 20, 21])
+        purpose: CitedText(
+            "To take stock of meaningful connectivity after the WSIS+20 review, hearing government, the technical community and the floor.",
+            citations: [1, 2]
+        ),
+        tone: CitedText(
+            "Constructive throughout: a disagreement on financing narrowed into a shared proposal by the end.",
+            citations: [14, 16, 20, 21]
+        )
     )
 }

@@ -24,7 +24,11 @@ import Testing
     @Test func hostileStringsAreEscapedEverywhere() {
         let html = HTMLRenderer().render(FixtureReport.hostile())
         #expect(html.contains("<h3 id=\"speaker-1\">&lt;script&gt;alert(1)&lt;/script&gt;</h3>"))
-        #expect(html.contains("<p>She said &quot;5 &lt; 6 &amp; 7 &gt; 2&quot; isn&#39;t &#39;true&#39;. <span class=\"cites\"><a href=\"#s1\">[1]</a></span></p>"))
+        #expect(
+            html.contains(
+                "<p>She said &quot;5 &lt; 6 &amp; 7 &gt; 2&quot; isn&#39;t &#39;true&#39;. <span class=\"cites\"><a href=\"#s1\">[1]</a></span></p>"
+            )
+        )
         #expect(html.contains("<title>Budget &lt;b&gt;&amp;&lt;/b&gt; &quot;Oversight&quot; – &#39;Q&amp;A&#39;</title>"))
         #expect(html.contains("<dt>Explanation</dt><dd>&lt;/dd&gt;&lt;script&gt;alert(4)&lt;/script&gt; &#39;quoted&#39; &amp; &quot;double&quot;"))
         #expect(html.contains("<text x=\"196\" y=\"19\" text-anchor=\"end\">&lt;script&gt;alert(1)&lt;/script&gt;</text>"))
@@ -55,8 +59,14 @@ import Testing
     @Test func citationsLinkToAppendixItems() {
         let html = HTMLRenderer().render(FixtureReport.full())
         #expect(html.contains(##"<span class="cites"><a href="#s9">[9]</a><a href="#s14">[14-15]</a><a href="#s17">[17-18]</a></span>"##))
-        #expect(html.contains(##"<li id="s11"><span class="sid">[11]</span> <span class="who">Lucas Ferreira:</span> It matches, with one caveat.</li>"##))
-        #expect(html.contains(##"<li id="s4"><span class="sid">[4]</span> <span class="time">00:00:34</span> <span class="who">Amina Diallo:</span> Thank you, Chair.</li>"##))
+        #expect(
+            html.contains(##"<li id="s11"><span class="sid">[11]</span> <span class="who">Lucas Ferreira:</span> It matches, with one caveat.</li>"##)
+        )
+        #expect(
+            html.contains(
+                ##"<li id="s4"><span class="sid">[4]</span> <span class="time">00:00:34</span> <span class="who">Amina Diallo:</span> Thank you, Chair.</li>"##
+            )
+        )
     }
 
     @Test func talkTimeChartFallsBackToWordsWhenASpeakerIsUntimed() {
@@ -77,7 +87,11 @@ import Testing
         #expect(html.contains("<figcaption>Talk time per speaker, in seconds of speech</figcaption>"))
         // 59, 54 and 40 seconds: shares of 153 seconds, and bars proportional to the longest.
         #expect(html.contains("<title>Moderator: 59 seconds (38.6%)</title>"))
-        #expect(html.contains(##"<title>Lucas Ferreira: 40 seconds (26.1%)</title><text x="196" y="75" text-anchor="end">Lucas Ferreira</text><rect class="bar" x="204" y="62" width="223.7""##))
+        #expect(
+            html.contains(
+                ##"<title>Lucas Ferreira: 40 seconds (26.1%)</title><text x="196" y="75" text-anchor="end">Lucas Ferreira</text><rect class="bar" x="204" y="62" width="223.7""##
+            )
+        )
     }
 
     @Test func topicChartCountsEachArgumentOncePerBasket() {
@@ -85,7 +99,14 @@ import Testing
         let development = [TopicRef(basket: "Development", topic: "access"), TopicRef(basket: "Development", topic: "e-waste")]
         report.speakers[0].arguments[0].topics = development
         report.speakers[1].arguments = [
-            Argument(id: "b1", speaker: "O'Brien & <Sons>", claim: "c", explanation: CitedText("e"), topics: development + [TopicRef(basket: "Economic", topic: "taxation")], citations: [4])
+            Argument(
+                id: "b1",
+                speaker: "O'Brien & <Sons>",
+                claim: "c",
+                explanation: CitedText("e"),
+                topics: development + [TopicRef(basket: "Economic", topic: "taxation")],
+                citations: [4]
+            )
         ]
         let html = HTMLRenderer().render(report)
         #expect(html.contains("<title>Development: 2 of 2 arguments (100.0%)</title>"))

@@ -16,7 +16,9 @@ import Testing
         #expect(json == JSONRenderer().render(FixtureReport.full()))
         #expect(json.hasSuffix("}\n"))
         let regex = try NSRegularExpression(pattern: #"^  "([A-Za-z]+)" :"#, options: .anchorsMatchLines)
-        let keys = regex.matches(in: json, range: NSRange(json.startIndex..., in: json)).compactMap { Range($0.range(at: 1), in: json).map { String(json[$0]) } }
+        let keys = regex.matches(in: json, range: NSRange(json.startIndex..., in: json)).compactMap {
+            Range($0.range(at: 1), in: json).map { String(json[$0]) }
+        }
         #expect(keys.count == 16)
         #expect(keys == keys.sorted())
     }

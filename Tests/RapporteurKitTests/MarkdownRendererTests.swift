@@ -22,7 +22,11 @@ import Testing
 
     @Test func citationsAreLinksToTheTranscriptAppendix() {
         let markdown = MarkdownRenderer().render(FixtureReport.full())
-        #expect(markdown.contains("Whether universal service funds can be reformed or should be bypassed with small direct grants. [9](#s9)[14-15](#s14)[17-18](#s17)"))
+        #expect(
+            markdown.contains(
+                "Whether universal service funds can be reformed or should be bypassed with small direct grants. [9](#s9)[14-15](#s14)[17-18](#s17)"
+            )
+        )
         #expect(markdown.contains("\n- <a id=\"s12\"></a>[12] **Lucas Ferreira:** Community networks work when the community owns them"))
         #expect(markdown.contains("\n- <a id=\"s1\"></a>[1] 00:00:12 **Moderator:** Good morning"))
     }
@@ -35,10 +39,12 @@ import Testing
 
     @Test func sectionsAreSecondLevelHeadingsInReferenceOrder() throws {
         let headings = try matches(of: #"\n## <a id="[a-z-]+"></a>([^\n]+)"#, in: MarkdownRenderer().render(FixtureReport.full()))
-        #expect(headings == [
-            "Session at a glance", "Full session report", "Session transcript", "Agreements", "Differences", "Takeaways",
-            "Thought provoking comments", "Follow-up questions", "Disclaimer", "Run metadata", "Diagnostics", "Transcript appendix",
-        ])
+        #expect(
+            headings == [
+                "Session at a glance", "Full session report", "Session transcript", "Agreements", "Differences", "Takeaways",
+                "Thought provoking comments", "Follow-up questions", "Disclaimer", "Run metadata", "Diagnostics", "Transcript appendix",
+            ]
+        )
     }
 
     @Test func transcriptTextCannotAddHTMLLinksEmphasisOrBlocks() {
@@ -64,6 +70,10 @@ import Testing
         var report = FixtureReport.hostile()
         report.speakers[1].name = "A | B"
         let markdown = MarkdownRenderer().render(report)
-        #expect(markdown.contains("| Speaker | Speech length |\n| --- | ---: |\n| \\<script>alert(1)\\</script> | 26 words (72.2%) |\n| A \\| B | 10 words (27.8%) |"))
+        #expect(
+            markdown.contains(
+                "| Speaker | Speech length |\n| --- | ---: |\n| \\<script>alert(1)\\</script> | 26 words (72.2%) |\n| A \\| B | 10 words (27.8%) |"
+            )
+        )
     }
 }

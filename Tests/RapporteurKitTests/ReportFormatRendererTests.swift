@@ -30,7 +30,9 @@ import Testing
     @Test(arguments: [ReportFormat.text, .markdown, .html])
     func largeReportRendersEverySentence(format: ReportFormat) {
         var report = FixtureReport.full()
-        report.transcript = (1...3000).map { Sentence(id: $0, speaker: "Speaker \($0 % 7)", text: "Sentence number \($0) of a long plenary.", turn: $0 / 5, start: Double($0) * 3) }
+        report.transcript = (1...3000).map {
+            Sentence(id: $0, speaker: "Speaker \($0 % 7)", text: "Sentence number \($0) of a long plenary.", turn: $0 / 5, start: Double($0) * 3)
+        }
         let output = format.renderer.render(report)
         #expect(output.contains("Sentence number 3000 of a long plenary."))
         #expect(output.components(separatedBy: "of a long plenary.").count == 3001)

@@ -67,7 +67,8 @@ import Testing
             case .unknownRoleSource:
                 let statistics: JSONValue = .object(["words": .number(1), "turns": .number(1), "sentences": .number(1), "wordShare": .number(1)])
                 let speaker: [String: JSONValue] = [
-                    "name": .string("A"), "roleSource": .string("guess"), "isAdditional": .bool(false), "arguments": .array([]), "statistics": statistics,
+                    "name": .string("A"), "roleSource": .string("guess"), "isAdditional": .bool(false), "arguments": .array([]),
+                    "statistics": statistics,
                 ]
                 report["speakers"] = .array([.object(speaker)])
             }

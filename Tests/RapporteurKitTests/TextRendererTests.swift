@@ -31,10 +31,12 @@ import Testing
 
     @Test func headerShowsTitleDateTimeAndVenue() {
         let lines = lines(FixtureReport.full())
-        #expect(Array(lines.prefix(6)) == [
-            "Open Forum #42: Meaningful connectivity after WSIS+20", String(repeating: "=", count: 53), "", "24 Jun 2025 10:30h - 11:30h", "",
-            "IGF 2025, Lillestrøm, Norway",
-        ])
+        #expect(
+            Array(lines.prefix(6)) == [
+                "Open Forum #42: Meaningful connectivity after WSIS+20", String(repeating: "=", count: 53), "", "24 Jun 2025 10:30h - 11:30h", "",
+                "IGF 2025, Lillestrøm, Norway",
+            ]
+        )
     }
 
     @Test(arguments: [
@@ -56,16 +58,30 @@ import Testing
 
     @Test func untimedSpeakerHasNoSpeedOrTimeButHasLength() {
         let text = TextRenderer().render(FixtureReport.full())
-        #expect(text.contains("Lucas Ferreira\n--------------\n\nSpeech speed\nnot available\n\nSpeech length\n87 words (26.4% of all words)\n\nSpeech time\nnot available"))
+        #expect(
+            text.contains(
+                "Lucas Ferreira\n--------------\n\nSpeech speed\nnot available\n\nSpeech length\n87 words (26.4% of all words)\n\nSpeech time\nnot available"
+            )
+        )
     }
 
     @Test func statisticsAreRoundedToIntegersAndSharesToOneDecimal() {
         var report = FixtureReport.hostile()
         report.speakers[0].statistics = SpeakerStatistics(
-            words: 441, turns: 3, sentences: 20, wordShare: 0.2346, speechSeconds: 190.6, timeShare: 0.3449, wordsPerMinute: 138.5
+            words: 441,
+            turns: 3,
+            sentences: 20,
+            wordShare: 0.2346,
+            speechSeconds: 190.6,
+            timeShare: 0.3449,
+            wordsPerMinute: 138.5
         )
         let text = TextRenderer().render(report)
-        #expect(text.contains("Speech speed\n139 words per minute\n\nSpeech length\n441 words (23.5% of all words)\n\nSpeech time\n191 seconds (34.5% of speech time)"))
+        #expect(
+            text.contains(
+                "Speech speed\n139 words per minute\n\nSpeech length\n441 words (23.5% of all words)\n\nSpeech time\n191 seconds (34.5% of speech time)"
+            )
+        )
     }
 
     @Test func citationsFollowEachItemWithConsecutiveIDsCollapsed() {

@@ -73,7 +73,10 @@ public struct TranscriptRenderer: Sendable {
 
     private static func html(_ transcript: Transcript) -> String {
         let escape = HTMLEscaping.escape
-        var lines = [#"<header class="session">"#, "<h1>Transcript: \(escape(transcript.source))</h1>", "<p>\(escape(summaryLine(transcript)))</p>", "</header>"]
+        var lines = [
+            #"<header class="session">"#, "<h1>Transcript: \(escape(transcript.source))</h1>", "<p>\(escape(summaryLine(transcript)))</p>",
+            "</header>",
+        ]
         lines += ["<section>", "<h2>Speakers</h2>", "<ul>"]
         lines += transcript.speakers.map { "<li>\(escape(speakerLine($0)))</li>" }
         lines += ["</ul>", "</section>"]
