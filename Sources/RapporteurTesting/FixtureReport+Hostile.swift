@@ -15,7 +15,7 @@ extension FixtureReport {
             TurnScript(
                 speaker: hostileSpeaker,
                 start: 5,
-                end: 65,
+                end: 17,
                 sentences: [
                     hostileText,
                     #"See [click](javascript:alert(1)) and <img src="https://evil.example/x.png" onerror="alert(2)">."#,
