@@ -27,6 +27,11 @@ import Testing
         }
     }
 
+    @Test func schemaVersionMatchesTheModel() throws {
+        let root = try schema().root
+        #expect(root["properties"]?["schemaVersion"]?["enum"] == .array([.string(Report.currentSchemaVersion)]))
+    }
+
     @Test(arguments: ["full", "hostile"])
     func fixtureJSONValidatesAgainstSchema(fixture: String) throws {
         var validator = try schema()
