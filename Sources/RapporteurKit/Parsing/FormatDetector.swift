@@ -12,7 +12,7 @@ enum FormatDetector {
     ///   - name: The file name; only its extension is used.
     /// - Returns: The most likely format.
     static func detect(_ text: String, name: String) -> TranscriptFormat {
-        let lines = NumberedLine.lines(of: text).filter { !$0.isBlank }.prefix(200).map(\.trimmed)
+        let lines = NumberedLine.lines(of: String(text.prefix(20_000))).filter { !$0.isBlank }.prefix(200).map(\.trimmed)
         if let format = strongSignal(lines) { return format }
         if let format = extensionHint(name) { return format }
         let captionLines = lines.filter { $0.hasPrefix(">>") }.count

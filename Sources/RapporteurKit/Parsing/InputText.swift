@@ -19,6 +19,7 @@ enum InputText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard !bytes.isEmpty else { throw empty(name) }
         guard !bytes.contains(0) else { throw binary(name) }
+        if let text = String(validating: bytes, as: UTF8.self) { return try checked(text, name: name) }
         if let offset = firstInvalidUTF8Offset(bytes) {
             guard !looksBinary(bytes) else { throw binary(name) }
             let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }

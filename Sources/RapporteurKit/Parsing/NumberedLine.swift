@@ -20,7 +20,8 @@ struct NumberedLine: Sendable, Hashable {
     static func lines(of text: String) -> [NumberedLine] {
         // "\r\n" is a single Character in Swift, so it must be normalised before splitting on "\n".
         let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        var parts = unified.split(separator: "\n", omittingEmptySubsequences: false)
+        // Foundation's splitter is much faster than the generic `split` in unoptimised builds.
+        var parts = unified.components(separatedBy: "\n")
         if parts.last?.isEmpty == true { parts.removeLast() }
         return parts.enumerated().map { NumberedLine(number: $0.offset + 1, text: Substring($0.element)) }
     }
