@@ -23,8 +23,10 @@ enum CaptionNotes {
                 index = text.index(after: index)
                 continue
             }
-            result.append(" ")
+            // Drop the note with the space before it, so "now (Applause)." becomes "now.".
+            while result.last?.isWhitespace == true { result.removeLast() }
             index = text.index(after: close)
+            if index < text.endIndex, !text[index].isPunctuation || text[index] == "(" || text[index] == "[" { result.append(" ") }
         }
         return result
     }

@@ -9,6 +9,10 @@ struct TurnCollector {
     /// The warnings so far.
     private(set) var diagnostics: [Diagnostic] = []
     private var open: OpenTurn?
+    private var unnamedLines: [Int?] = []
+
+    /// Up to this many turns without a speaker get a warning each; more get one warning for all.
+    static let unnamedWarningLimit = 5
 
     private struct OpenTurn {
         var speaker: String?
@@ -66,7 +70,14 @@ struct TurnCollector {
     /// - Returns: The turns and diagnostics.
     mutating func finish(format: TranscriptFormat) -> RawTranscript {
         close()
-        return RawTranscript(format: format, turns: turns, diagnostics: diagnostics)
+        let label = "\"\(TranscriptReader.unidentifiedSpeaker)\""
+        if unnamedLines.count > Self.unnamedWarningLimit {
+            warn("\(unnamedLines.count) turns name no speaker; they are attributed to \(label)", line: unnamedLines[0])
+        } else {
+            for line in unnamedLines { warn("a turn names no speaker; it is attributed to \(label)", line: line) }
+        }
+        let ordered = diagnostics.enumerated().sorted { ($0.element.line ?? .max, $0.offset) < ($1.element.line ?? .max, $1.offset) }
+        return RawTranscript(format: format, turns: turns, diagnostics: ordered.map(\.element))
     }
 
     private mutating func close() {
@@ -78,9 +89,7 @@ struct TurnCollector {
             warn("skipped an empty turn of \(speaker ?? TranscriptReader.unidentifiedSpeaker)", line: turn.line)
             return
         }
-        if speaker == nil {
-            warn("a turn names no speaker; it is attributed to \"\(TranscriptReader.unidentifiedSpeaker)\"", line: turn.line)
-        }
+        if speaker == nil { unnamedLines.append(turn.line) }
         let label = speaker ?? TranscriptReader.unidentifiedSpeaker
         turns.append(RawTurn(speaker: label, text: text, start: turn.start, end: turn.end, line: turn.line))
     }
