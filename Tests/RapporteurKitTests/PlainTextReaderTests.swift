@@ -24,6 +24,7 @@ import Testing
         ("Ursula von der Leyen: Thank you.", "Ursula von der Leyen"),
         ("Q: Why?", "Q"),
         ("Speaker 2: Yes.", "Speaker 2"),
+        ("WHO: The pandemic is not over.", "WHO"),
         ("Kirsty Williams AM, Minister for Education: Thank you.", "Kirsty Williams AM, Minister for Education"),
     ])
     func recognisesNameAndRoleLabels(line: String, label: String) throws {
@@ -39,6 +40,8 @@ import Testing
         "Example: a city council.",
         "Why not? Because: reasons.",
         "Well, I think: maybe.",
+        "However: not everyone agreed.",
+        "Action: the secretariat will circulate a draft.",
         "See https://example.org for details.",
         "We met at 10:30 and left.",
         "This is a very long sentence with many words before the colon: text.",

@@ -14,7 +14,8 @@ import Foundation
 ///   particle (`de`, `van`, `of`, `the` …) or role word (`member`, `speaker`, `floor` …, so `Audience member` and
 ///   `Participant from the floor` qualify), and at least one word is not a particle;
 /// - a label of one or two words does not begin with a document word such as `Note`, `Example`, `Article`,
-///   `Question`, `Date` or `Title`, which introduce text rather than a speaker.
+///   `Question`, `Date` or `Title`, or a discourse word such as `However`, `So`, `Yes` or `We`, which introduce text
+///   rather than name a speaker.
 ///
 /// So `Note: the following…` continues the current turn, `So the answer is: no` is not a label, and `The Chair (Hon.
 /// Anthony Rota (Nipissing, Lib.)): I call…` is.
@@ -43,7 +44,8 @@ enum SpeakerLabel {
         guard words.contains(where: { !particles.contains($0.lowercased().trimmingCharacters(in: [",", "."])) }) else { return false }
         if words.count <= 2, let first = words.first {
             let key = first.lowercased().trimmingCharacters(in: [".", ","])
-            if documentWords.contains(key) { return false }
+            let isAcronym = first.count > 1 && first.allSatisfy { $0.isUppercase || !$0.isLetter }
+            if documentWords.contains(key) || (discourseWords.contains(key) && !isAcronym) { return false }
         }
         return true
     }
@@ -112,5 +114,16 @@ enum SpeakerLabel {
         "section", "chapter", "paragraph", "part", "point", "page", "figure", "table", "question", "answer",
         "date", "time", "title", "location", "venue", "attendees", "participants", "present", "apologies", "duration",
         "transcript", "reference", "link", "url", "email", "tel", "phone", "http", "https", "definition", "result", "results",
+        "action", "decision", "problem", "issue", "proposal", "recommendation", "conclusion", "background", "context", "goal",
+        "objective", "purpose", "outcome", "remember", "important", "reminder",
+    ]
+
+    /// Sentence openers; an all-capital acronym such as `WHO` or `IT` is not taken for one.
+    private static let discourseWords: Set<String> = [
+        "however", "therefore", "thus", "so", "and",
+        "but", "or", "yes", "no", "well", "okay", "ok", "now", "then", "also", "again", "first", "firstly", "second",
+        "secondly", "third", "thirdly", "next", "finally", "lastly", "anyway", "basically", "actually", "moreover",
+        "furthermore", "meanwhile", "thanks", "please", "because", "why", "what", "how", "when", "where", "who", "which",
+        "this", "that", "these", "those", "there", "here", "today", "you", "we", "they", "he", "she", "it", "my", "our",
     ]
 }
