@@ -42,6 +42,11 @@ import Testing
         #expect(raw.turns == [RawTurn(speaker: "Alice", text: "Hello & welcome.", start: 1, end: 2, line: 4)])
     }
 
+    @Test func cueRightAfterTheHeaderIsRead() throws {
+        let raw = try Self.read("WEBVTT\n00:01.000 --> 00:02.000\n<v Alice>Hi.\n")
+        #expect(raw.turns == [RawTurn(speaker: "Alice", text: "Hi.", start: 1, end: 2, line: 3)])
+    }
+
     @Test func cueWithSeveralVoicesGivesOneTurnPerVoice() throws {
         let raw = try Self.read("WEBVTT\n\n00:01.000 --> 00:02.000\n<v Alice>Ready?\n<v Bob>Yes.</v>\n")
         #expect(raw.turns.map(\.speaker) == ["Alice", "Bob"])

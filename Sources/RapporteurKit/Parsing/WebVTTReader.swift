@@ -23,7 +23,7 @@ enum WebVTTReader {
             throw InputError(file: file, line: lines.first { !$0.isBlank }?.number, reason: "missing the `WEBVTT` header line")
         }
         var collector = TurnCollector(file: file)
-        for block in NumberedLine.blocks(of: lines).dropFirst() where !isSkipped(block[0].trimmed) {
+        for block in cueBlocks(of: lines) where !isSkipped(block[0].trimmed) {
             let timingIndex = try timingLineIndex(of: block, file: file)
             let times = try TimingRule.parse(block[timingIndex], file: file, expected: expectedTiming)
             let cueTurns = turns(of: Array(block[(timingIndex + 1)...]))
@@ -39,6 +39,17 @@ enum WebVTTReader {
     }
 
     // MARK: - Blocks
+
+    /// The blocks after the header; a cue that follows the header without a blank line is kept.
+    private static func cueBlocks(of lines: [NumberedLine]) -> [[NumberedLine]] {
+        var blocks = NumberedLine.blocks(of: lines)
+        guard let header = blocks.first else { return [] }
+        blocks.removeFirst()
+        if let timing = header.firstIndex(where: { $0.text.contains("-->") }) {
+            blocks.insert(Array(header[max(1, timing - 1)...]), at: 0)
+        }
+        return blocks
+    }
 
     private static func isHeader(_ line: Substring) -> Bool {
         line.hasPrefix("WEBVTT") && (line.count == 6 || line.dropFirst(6).first?.isWhitespace == true)
