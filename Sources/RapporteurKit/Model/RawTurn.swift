@@ -1,6 +1,7 @@
 /// One turn as a format reader found it, before the roster and sentence splitting are applied.
 public struct RawTurn: Sendable, Hashable, Codable {
-    /// The speaker label exactly as the input wrote it (trimmed); empty when the input names nobody.
+    /// The speaker label exactly as the input wrote it (trimmed); ``TranscriptReader/unidentifiedSpeaker`` when the input
+    /// names nobody.
     public var speaker: String
     /// The turn's text, with caption notes removed and white space collapsed.
     public var text: String
