@@ -9,7 +9,7 @@ struct RenderCommand: ParsableCommand {
         abstract: "Render a report saved as JSON into text, Markdown, HTML or JSON again."
     )
 
-    @Argument(help: "A report written with --to json.")
+    @ArgumentParser.Argument(help: "A report written with --to json.")
     var report: String
 
     @OptionGroup var output: OutputOptions

@@ -17,7 +17,10 @@ enum ReportFile {
             throw InputError(file: path, reason: "not a Rapporteur report (JSON of docs/report.schema.json): \(describe(error))")
         }
         guard report.schemaVersion.split(separator: ".").first == Report.currentSchemaVersion.split(separator: ".").first else {
-            throw InputError(file: path, reason: "report schema \(report.schemaVersion) is not readable by this build (\(Report.currentSchemaVersion))")
+            throw InputError(
+                file: path,
+                reason: "report schema \(report.schemaVersion) is not readable by this build (\(Report.currentSchemaVersion))"
+            )
         }
         return report
     }

@@ -1,9 +1,9 @@
-import ArgumentParser
+public import ArgumentParser
 import RapporteurKit
 
 /// The options every command that reads a transcript shares.
 struct TranscriptOptions: ParsableArguments {
-    @Argument(help: "The transcript: Speaker: text lines, IGF/UN captions, WebVTT, SRT or speech-to-text JSON.")
+    @ArgumentParser.Argument(help: "The transcript: Speaker: text lines, IGF/UN captions, WebVTT, SRT or speech-to-text JSON.")
     var file: String
 
     @Option(help: "The input format, when detection guesses wrong: \(TranscriptFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
