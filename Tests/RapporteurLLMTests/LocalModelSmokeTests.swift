@@ -5,8 +5,19 @@ import Testing
 
 /// Runs only with `RAPPORTEUR_LOCAL_MODEL_TEST=1` and an installed runtime: starts the real local model, makes one
 /// small schema-constrained call, and stops it.
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["RAPPORTEUR_LOCAL_MODEL_TEST"] == "1"))
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["RAPPORTEUR_LOCAL_MODEL_TEST"] == "1"), .serialized)
 struct LocalModelSmokeTests {
+    @Test func installOnAnInstalledMachineOnlyChecks() async throws {
+        let runtime = LocalModelRuntime()
+        let started = ContinuousClock.now
+        try await runtime.install { print("install: \($0)") }
+        print("install took \(ContinuousClock.now - started)")
+        let status = runtime.status()
+        print(status)
+        #expect(status.isReady)
+        #expect(status.modelState == .verified)
+    }
+
     @Test func realLocalModelAnswersASchemaConstrainedRequest() async throws {
         let runtime = LocalModelRuntime()
         let clock = ContinuousClock()
