@@ -71,7 +71,9 @@ import Testing
         let server = try StubHTTPServer(script: [.json(Fixtures.reply(), delay: .seconds(3))])
         let model = Fixtures.model(server, timeout: 10, attempts: 4)
         let task = Task { try await model.complete(Fixtures.request()) }
-        try await Task.sleep(for: .milliseconds(200))
+        let deadline = ContinuousClock.now + .seconds(5)
+        while server.requests.isEmpty, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        try #require(server.requests.count == 1, "the request reached the server before the cancel")
         task.cancel()
         let started = ContinuousClock.now
         await #expect(throws: CancellationError.self) { try await task.value }

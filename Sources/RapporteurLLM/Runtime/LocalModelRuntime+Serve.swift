@@ -12,6 +12,9 @@ extension LocalModelRuntime {
 
     /// Runs a server in the foreground until SIGINT or SIGTERM, recording its pid and port for ``stopServer(grace:)``.
     ///
+    /// SIGINT and SIGTERM are caught from the call on (a signal during start-up stops the server once it is up) and
+    /// get their default action back on return.
+    ///
     /// - Parameters:
     ///   - gguf: A GGUF file to serve instead of the default model.
     ///   - contextTokens: The server's context window.
@@ -25,6 +28,8 @@ extension LocalModelRuntime {
         port: Int? = nil,
         onReady: @Sendable (ServerRecord) -> Void = { _ in }
     ) async throws {
+        let signals = SignalWaiter()
+        defer { signals.cancel() }
         let server = try await start(gguf: gguf, contextTokens: contextTokens, port: port)
         let record = ServerRecord(
             servePID: getpid(),
@@ -41,7 +46,7 @@ extension LocalModelRuntime {
             throw RuntimeError(.fileSystem, "cannot write \(serverRecordFile.path): \(error.localizedDescription)")
         }
         onReady(record)
-        let signal = await SignalWaiter.wait { !server.isRunning }
+        let signal = await signals.wait { !server.isRunning }
         await server.stop()
         if ServerRecord.read(serverRecordFile)?.servePID == record.servePID {
             try? FileManager.default.removeItem(at: serverRecordFile)

@@ -7,38 +7,56 @@ import Glibc
 import Darwin
 #endif
 
-/// Waits for SIGINT or SIGTERM (handled, not fatal) or for a condition, whichever comes first.
-enum SignalWaiter {
+/// Catches SIGINT and SIGTERM (instead of dying of them) from ``init(signals:)`` until ``cancel()``, so a foreground
+/// server can stop cleanly; signals that arrive while the server is still starting are kept.
+final class SignalWaiter: Sendable {
     private final class Received: Sendable {
         let signal = Mutex<Int32?>(nil)
     }
 
-    /// Waits for one of the signals or for the condition to hold, polling it every 200 ms.
+    private let received = Received()
+    private let signals: [Int32]
+    private let sources: Mutex<[any DispatchSourceSignal]>
+
+    /// Starts catching the signals: their default action is replaced by recording them.
     ///
-    /// The signals' default action is restored on return.
-    ///
-    /// - Parameters:
-    ///   - signals: The signals to catch.
-    ///   - condition: A condition that also ends the wait, such as "the server has exited".
-    /// - Returns: The signal received, or `nil` when the condition ended the wait or the task was cancelled.
-    static func wait(for signals: [Int32] = [SIGINT, SIGTERM], orUntil condition: @Sendable () -> Bool) async -> Int32? {
-        let received = Received()
-        let sources = signals.map { number in
+    /// - Parameter signals: The signals to catch.
+    init(signals: [Int32] = [SIGINT, SIGTERM]) {
+        self.signals = signals
+        let received = self.received
+        var list: [any DispatchSourceSignal] = []
+        for number in signals {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { received.signal.withLock { $0 = $0 ?? number } }
             source.resume()
-            return source
+            list.append(source)
         }
-        defer {
-            for source in sources { source.cancel() }
-            for number in signals { signal(number, SIG_DFL) }
-        }
+        sources = Mutex(list)
+    }
+
+    /// The first signal caught, if any.
+    var caught: Int32? { received.signal.withLock { $0 } }
+
+    /// Waits for a signal or for the condition to hold, polling it every 200 ms.
+    ///
+    /// - Parameter condition: A condition that also ends the wait, such as "the server has exited".
+    /// - Returns: The signal received, or `nil` when the condition ended the wait or the task was cancelled.
+    func wait(orUntil condition: @Sendable () -> Bool) async -> Int32? {
         while !Task.isCancelled {
-            if let number = received.signal.withLock({ $0 }) { return number }
+            if let number = caught { return number }
             if condition() { return nil }
             try? await Task.sleep(for: .milliseconds(200))
         }
         return nil
+    }
+
+    /// Stops catching: the signals' default action is restored.
+    func cancel() {
+        sources.withLock { list in
+            for source in list { source.cancel() }
+            list.removeAll()
+        }
+        for number in signals { signal(number, SIG_DFL) }
     }
 }
