@@ -7,7 +7,7 @@ import Testing
 /// small schema-constrained call, and stops it.
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["RAPPORTEUR_LOCAL_MODEL_TEST"] == "1"), .serialized)
 struct LocalModelSmokeTests {
-    @Test func installOnAnInstalledMachineOnlyChecks() async throws {
+    @Test func installLeavesTheRuntimeReadyToStart() async throws {
         let runtime = LocalModelRuntime()
         let started = ContinuousClock.now
         try await runtime.install { print("install: \($0)") }

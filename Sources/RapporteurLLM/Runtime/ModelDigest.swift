@@ -46,6 +46,7 @@ enum ModelDigest {
 
     private static func stream(_ files: [URL], progress: (Int64) -> Void, consume: (Data) throws -> Void) throws -> Int64 {
         var total: Int64 = 0
+        var reported: Int64 = -1
         var nextReport = reportEvery
         for file in files {
             let input = try FileHandle(forReadingFrom: file)
@@ -55,11 +56,12 @@ enum ModelDigest {
                 total += Int64(chunk.count)
                 if total >= nextReport {
                     progress(total)
+                    reported = total
                     nextReport = total + reportEvery
                 }
             }
         }
-        progress(total)
+        if reported != total { progress(total) }
         return total
     }
 
