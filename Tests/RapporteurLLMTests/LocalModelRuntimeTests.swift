@@ -94,6 +94,22 @@ import Testing
         #expect(ContinuousClock.now - stopping < .seconds(3), "SIGTERM ends it; no wait for the SIGKILL fallback")
     }
 
+    @Test func withServerStopsTheServerWhenItsBodyThrows() async throws {
+        struct BodyFailed: Error {}
+        let runtime = try FakeRuntime.make()
+        try await runtime.install { _ in }
+        let seen = Mutex<LocalServer?>(nil)
+        await #expect(throws: BodyFailed.self) {
+            try await runtime.withServer(contextTokens: 1024) { server in
+                seen.withLock { $0 = server }
+                #expect(server.modelConfiguration().engine == "llama.cpp server (local, xllamacpp)")
+                throw BodyFailed()
+            }
+        }
+        let server = try #require(seen.withLock { $0 })
+        #expect(!server.isRunning)
+    }
+
     @Test func serverThatExitsWhileStartingReportsItsLog() async throws {
         let script = "#!/bin/sh\nif [ \"$1\" = \"-c\" ]; then exit 0; fi\necho \"error: cannot load model\" >&2\nexit 3\n"
         let runtime = try FakeRuntime.make(python: script)
