@@ -19,6 +19,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(
@@ -28,7 +29,10 @@ let package = Package(
         ),
         .target(
             name: "RapporteurLLM",
-            dependencies: ["RapporteurKit"],
+            dependencies: [
+                "RapporteurKit",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             resources: [.copy("Resources")],
             swiftSettings: strictSettings
         ),

@@ -36,4 +36,6 @@ public struct DataDirectory: Sendable, Hashable {
     public var models: URL { root.appendingPathComponent("models", isDirectory: true) }
     /// The on-disk response cache.
     public var cache: URL { root.appendingPathComponent("cache", isDirectory: true) }
+    /// Log files, such as the local model server's output.
+    public var logs: URL { root.appendingPathComponent("logs", isDirectory: true) }
 }
