@@ -17,6 +17,13 @@ struct OutputOptions: ParsableArguments {
     )
     var output: String?
 
+    /// Rejects several formats without an output folder while parsing, before any input is read.
+    ///
+    /// - Throws: A `ValidationError` when several formats are asked for without `-o`.
+    func validate() throws {
+        if output == nil, formats.count > 1 { throw ValidationError("Several formats need -o FOLDER.") }
+    }
+
     /// Writes one rendering per format: to standard output, a file, or files in a folder named after `baseName`.
     ///
     /// - Parameters:
