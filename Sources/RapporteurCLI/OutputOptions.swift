@@ -17,6 +17,13 @@ struct OutputOptions: ParsableArguments {
     )
     var output: String?
 
+    /// Rejects several formats without an output folder while parsing, before any input is read.
+    ///
+    /// - Throws: A `ValidationError` when several formats are asked for without `-o`.
+    func validate() throws {
+        if output == nil, formats.count > 1 { throw ValidationError("Several formats need -o FOLDER.") }
+    }
+
     /// Writes one rendering per format: to standard output, a file, or files in a folder named after `baseName`.
     ///
     /// - Parameters:
@@ -35,11 +42,21 @@ struct OutputOptions: ParsableArguments {
         }
         let isFolder = formats.count > 1 || output.hasSuffix("/") || isExistingFolder(output)
         let targets = formats.map { format in
-            (format, isFolder ? URL(fileURLWithPath: output).appendingPathComponent("\(baseName).\(format.fileExtension)").path : output)
+            (format, isFolder ? Self.path(in: output, name: "\(baseName).\(format.fileExtension)") : output)
         }
         let rendered = targets.map { ($1, render($0)) }
         for (path, text) in rendered { try AtomicFile.write(text, to: path) }
         return rendered.map(\.0)
+    }
+
+    /// A file in a folder, spelt the way the user wrote the folder (relative stays relative).
+    ///
+    /// - Parameters:
+    ///   - folder: The output folder as given; empty means the current folder.
+    ///   - name: The file name.
+    /// - Returns: The path.
+    private static func path(in folder: String, name: String) -> String {
+        folder.isEmpty || folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
     private func isExistingFolder(_ path: String) -> Bool {
