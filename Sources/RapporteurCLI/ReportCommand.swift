@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import RapporteurKit
+import RapporteurLLM
+
+/// `rapporteur report FILE`: the grounded session report.
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the grounded session report of a transcript, on the embedded local model or any OpenAI-compatible one."
+    )
+
+    @OptionGroup var input: TranscriptOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var session: SessionOptions
+    @OptionGroup var model: ModelOptions
+
+    @Option(help: "A topic taxonomy file (JSON: {id, name, version, baskets:[{name, topics}]}) instead of Diplo's digital-policy taxonomy.")
+    var taxonomy: String?
+
+    @Option(help: "Transcript tokens per chunk the model reads at once.")
+    var chunkTokens: Int = 1500
+
+    func run() async throws {
+        let started = Date()
+        let loaded = try input.load()
+        let taxonomy = try taxonomy.map { try Taxonomy.decode(FileInput.read($0), name: $0) } ?? .diplo
+        let sessionInfo = session.info(roster: loaded.session, file: input.file)
+        let progress = TerminalProgress()
+        let report = try await model.withModel { languageModel in
+            let pipeline = ReportPipeline(
+                model: languageModel,
+                taxonomy: taxonomy,
+                options: .init(chunkTokens: chunkTokens, generator: "Rapporteur \(RapporteurCommand.version)"),
+                progress: progress
+            )
+            return try await pipeline.run(transcript: loaded.transcript, speakers: loaded.speakerSections, session: sessionInfo)
+        }
+        let stem = URL(fileURLWithPath: input.file).deletingPathExtension().lastPathComponent
+        let written = try output.write(baseName: stem) { $0.renderer.render(report) }
+        for path in written { FileHandle.standardError.write(Data("wrote \(path)\n".utf8)) }
+        for diagnostic in report.diagnostics where diagnostic.severity != .note {
+            FileHandle.standardError.write(Data("\(diagnostic.severity.rawValue): \(DiagnosticText.line(diagnostic))\n".utf8))
+        }
+        FileHandle.standardError.write(Data((RunSummary.line(report, wallSeconds: Date().timeIntervalSince(started)) + "\n").utf8))
+    }
+}
