@@ -3,7 +3,8 @@ import Synchronization
 
 /// A fake ``LanguageModel`` for tests: answers by scripted rules, records every request, injects faults.
 ///
-/// A rule matches a request by its schema name and/or a substring of its last user message; the first matching
+/// A rule matches a request by its schema name and/or a substring of its user messages (so a retry, which adds a
+/// message, still matches the rule of the original request); the first matching
 /// rule answers with its next reply (the last reply repeats once the list is used up). A request no rule matches
 /// gets the fallback reply. Usage figures imitate a server with one prompt-cache slot: the bytes a prompt shares
 /// with the previous prompt count as reused tokens (one token per three bytes, like the default estimate).
@@ -28,7 +29,7 @@ public final class ScriptedLanguageModel: LanguageModel, Sendable {
     public struct Rule: Sendable, Hashable {
         /// The schema name the request must have, or `nil` for any.
         public var schemaName: String?
-        /// A substring the last user message must contain, or `nil` for any.
+        /// A substring the user messages must contain, or `nil` for any.
         public var contains: String?
         /// The replies, used in order; the last repeats.
         public var replies: [Reply]
@@ -41,8 +42,8 @@ public final class ScriptedLanguageModel: LanguageModel, Sendable {
         }
 
         func matches(_ request: CompletionRequest) -> Bool {
-            let last = request.messages.last { $0.role == "user" }?.content ?? ""
-            return (schemaName.map { $0 == request.schemaName } ?? true) && (contains.map { last.contains($0) } ?? true)
+            let user = request.messages.filter { $0.role == "user" }.map(\.content).joined(separator: "\n")
+            return (schemaName.map { $0 == request.schemaName } ?? true) && (contains.map { user.contains($0) } ?? true)
         }
     }
 
