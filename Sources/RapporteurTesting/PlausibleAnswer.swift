@@ -3,9 +3,11 @@ public import RapporteurKit
 
 /// Generates a valid answer for any of the pipeline's JSON Schemas, so a whole run works against a fake model.
 ///
-/// Enums take their values in turn (the n-th item of a list takes the n-th value, offset by the list's own
-/// position), lists take two items (within `minItems`/`maxItems`), strings are short neutral sentences with no
-/// digits (so they never invent a number), integers without an enum are 1, booleans are true.
+/// Enums take their first or second value in turn (a value's position in its list, plus its property's position
+/// in its object, decides), so generated items refer to each other, and an enum that allows `null` takes it (no
+/// owner, no speaker); lists take two items (within
+/// `minItems`/`maxItems`), strings are short neutral sentences with no digits (so they never invent a number),
+/// integers without an enum are 1, booleans are true.
 public enum PlausibleAnswer {
     /// A value that satisfies `schema`.
     ///
@@ -18,12 +20,19 @@ public enum PlausibleAnswer {
         guard case .object(let fields) = schema else { return .null }
         if case .array(let values)? = fields["enum"], !values.isEmpty {
             let nonNull = values.filter { $0 != .null }
-            return nonNull.isEmpty ? .null : nonNull[index % nonNull.count]
+            return nonNull.count < values.count ? .null : nonNull[index % min(2, nonNull.count)]
         }
         switch type(of: fields) {
         case "object":
             guard case .object(let properties)? = fields["properties"] else { return .object([:]) }
-            return .object(properties.reduce(into: [:]) { $0[$1.key] = value(for: $1.value, index: index, key: $1.key) })
+            let keys = properties.keys.sorted()
+            return .object(
+                Dictionary(
+                    uniqueKeysWithValues: keys.enumerated().map { position, key in
+                        (key, value(for: properties[key] ?? .null, index: index + position, key: key))
+                    }
+                )
+            )
         case "array":
             let minimum = integer(fields["minItems"]) ?? 0
             let maximum = integer(fields["maxItems"]) ?? 2

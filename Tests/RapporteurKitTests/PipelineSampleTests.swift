@@ -62,6 +62,11 @@ enum Sample {
         ),
         ("Chair", ["We decided that the secretariat will draft a connectivity plan for the next meeting.", "The meeting is adjourned."]),
     ])
+
+    /// The system prompt and the start of every prompt about the sample meeting as one chunk.
+    static var fencedMeeting: String {
+        "<transcript>\n" + meeting.sentences.map { "[\($0.id)] \($0.speaker): \($0.text)" }.joined(separator: "\n") + "\n</transcript>\n\n"
+    }
 }
 
 @Suite struct PipelineSampleTests {

@@ -25,21 +25,12 @@ struct PointComparer: Sendable {
         )
         let unit = "agreements and differences on \"\(point.point.title)\""
         guard let reply = try await context.ask(request, as: RelationReply.self, stage: stage, unit: unit) else { return .init() }
-        let groupSchema = RelationReply.groupSchema(argumentIDs: ids)
-        let agreements = try await context.verify(
-            distinct(reply.agreements.filter(hasTwoSpeakers)),
-            section: "agreements",
-            stage: stage,
-            check: { context.verifier.check(agreement($0)) },
-            repair: { try await repair($0, kind: "agreement", $1, schema: groupSchema, ids: $0.arguments) }
-        )
-        let differences = try await context.verify(
-            distinct(reply.differences.filter(hasTwoSpeakers)),
-            section: "differences",
-            stage: stage,
-            check: { context.verifier.check(difference($0).viewpoint) },
-            repair: { try await repair($0, kind: "difference", $1, schema: groupSchema, ids: $0.arguments) }
-        )
+        let agreements = try await verifiedGroups(reply.agreements, section: "agreements", kind: "agreement") {
+            context.verifier.check(agreement($0))
+        }
+        let differences = try await verifiedGroups(reply.differences, section: "differences", kind: "difference") {
+            context.verifier.check(difference($0).viewpoint)
+        }
         let partial = try await context.verify(
             reply.partial.filter { hasTwoSpeakers($0.arguments) },
             section: "partialAgreements",
@@ -56,6 +47,23 @@ struct PointComparer: Sendable {
             }
         )
         return .init(agreements: agreements.map(agreement), differences: differences.map(difference), partial: partial.map(partialAgreement))
+    }
+
+    /// Verifies agreement or difference groups of two or more speakers, each distinct, with one repair each.
+    private func verifiedGroups(
+        _ groups: [RelationReply.Group],
+        section: String,
+        kind: String,
+        check: (RelationReply.Group) -> [GroundingFailure]
+    ) async throws -> [RelationReply.Group] {
+        let schema = RelationReply.groupSchema(argumentIDs: ids)
+        return try await context.verify(
+            distinct(groups.filter(hasTwoSpeakers)),
+            section: section,
+            stage: stage,
+            check: check,
+            repair: { try await repair($0, kind: kind, $1, schema: schema, ids: $0.arguments) }
+        )
     }
 
     private func members(_ ids: [String]) -> [Argument] {

@@ -68,9 +68,9 @@ enum PromptText {
     static func discussionPoints(minimum: Int, maximum: Int) -> String {
         """
         Name the \(minimum) to \(maximum) major discussion points of the session from the arguments in the \
-        notes above, and assign every argument to the point it belongs to. For each point: arguments = the IDs \
-        of its arguments; description = one sentence on what was said about it; heading = a title of at most \
-        8 words.
+        notes above. discussionPoints = the points in order, each with description = one sentence on what was \
+        said about it and heading = a title of at most 8 words; pointOfArgument = for every argument ID, the \
+        number (1, 2, …) of the point it belongs to.
         """
     }
 

@@ -15,15 +15,6 @@ extension ReportPipeline {
     /// Builds the report from the stages' results.
     func assemble(_ parts: Parts, transcript: Transcript, session: SessionInfo, context: RunContext, started: Date) -> Report {
         let synthesis = parts.synthesis
-        let metadata = RunMetadata(
-            generator: options.generator,
-            model: model.name,
-            engine: model.engine,
-            createdAt: ISO8601DateFormatter().string(from: started),
-            wallSeconds: options.now().timeIntervalSince(started),
-            usage: context.call.meter.usage,
-            verification: context.log.verification
-        )
         return Report(
             session: session,
             summary: synthesis.summary,
@@ -53,8 +44,21 @@ extension ReportPipeline {
             followUpQuestions: synthesis.followUpQuestions,
             disclaimer: disclaimer,
             transcript: transcript.sentences,
-            metadata: metadata,
+            metadata: metadata(context: context, started: started),
             diagnostics: transcript.diagnostics + context.log.diagnostics
+        )
+    }
+
+    /// The run metadata: tool, model, engine, start time, wall time, usage and verification counts.
+    private func metadata(context: RunContext, started: Date) -> RunMetadata {
+        RunMetadata(
+            generator: options.generator,
+            model: model.name,
+            engine: model.engine,
+            createdAt: ISO8601DateFormatter().string(from: started),
+            wallSeconds: options.now().timeIntervalSince(started),
+            usage: context.call.meter.usage,
+            verification: context.log.verification
         )
     }
 

@@ -17,10 +17,10 @@ extension GroundingVerifier {
     /// - Returns: The failures.
     public func check(_ argument: Argument) -> [GroundingFailure] {
         let item = "argument \(argument.id) of \(argument.speaker)"
-        let all = argument.citations + argument.explanation.citations + (argument.evidence?.citations ?? [])
+        let all = unique(argument.citations + argument.explanation.citations + (argument.evidence?.citations ?? [])).sorted()
         var failures = checkCitations(argument.citations, item: item)
         failures += checkCitations(all, item: item).filter { $0.kind != .noCitations }
-        failures += checkAttribution(unique(all), speaker: argument.speaker, item: item)
+        failures += checkAttribution(all, speaker: argument.speaker, item: item)
         let text = [argument.claim, argument.explanation.text, argument.evidence?.text ?? ""].joined(separator: " ")
         failures += checkNumbers(in: text, citations: all, item: item)
         for relation in argument.agreedWith + argument.disagreedWith {
