@@ -1,0 +1,85 @@
+/// Turns synthesis answers that cite notes into items that cite sentences, verifying and repairing each.
+struct CitedWriter: Sendable {
+    let context: RunContext
+    let document: NotesDocument
+
+    /// Maps, verifies and (once) repairs cited texts.
+    ///
+    /// - Parameters:
+    ///   - items: The texts as the model wrote them.
+    ///   - section: The section they are counted under.
+    ///   - kind: What one item is, for the repair prompt and diagnostics.
+    /// - Returns: The kept texts with sentence citations.
+    /// - Throws: ``PipelineError`` when the model is unavailable.
+    func verified(_ items: [SynthesisReplies.Cited], section: String, kind: String) async throws -> [CitedText] {
+        let kept = try await context.verify(
+            items.filter { !$0.text.trimmingWhitespace().isEmpty },
+            section: section,
+            stage: SynthesisStage.name,
+            check: { context.verifier.check(text($0), item: kind) },
+            repair: { try await repair($0, notes: $0.notes, kind: kind, $1, schema: SynthesisReplies.cited(document.ids)) }
+        )
+        return kept.map(text)
+    }
+
+    /// Maps, verifies and (once) repairs follow-up questions.
+    ///
+    /// A question attributed to a speaker cites those sentences of its notes that the speaker said; when none
+    /// are, it keeps all and fails verification, so it is repaired or dropped.
+    ///
+    /// - Parameters:
+    ///   - items: The questions as the model wrote them.
+    ///   - speakers: The session's speakers.
+    /// - Returns: The kept questions.
+    /// - Throws: ``PipelineError`` when the model is unavailable.
+    func verified(_ items: [SynthesisReplies.Question], speakers: [String]) async throws -> [FollowUpQuestion] {
+        let schema = SynthesisReplies.Question.schema(document.ids, speakers: speakers)
+        let kept = try await context.verify(
+            items.filter { !$0.question.trimmingWhitespace().isEmpty },
+            section: "followUpQuestions",
+            stage: SynthesisStage.name,
+            check: { context.verifier.check(question($0)) },
+            repair: { try await repair($0, notes: $0.notes, kind: "follow-up question", $1, schema: schema) }
+        )
+        return kept.map(question)
+    }
+
+    private func text(_ item: SynthesisReplies.Cited) -> CitedText {
+        CitedText(item.text.trimmingWhitespace(), citations: document.citations(for: item.notes))
+    }
+
+    private func question(_ item: SynthesisReplies.Question) -> FollowUpQuestion {
+        let mapped = document.citations(for: item.notes)
+        var citations = mapped
+        if let speaker = item.speaker {
+            let own = mapped.filter { context.verifier.sentence($0)?.speaker == speaker }
+            if !own.isEmpty { citations = own }
+        }
+        return FollowUpQuestion(
+            question: item.question.trimmingWhitespace(),
+            speaker: item.speaker,
+            explanation: item.explanation.trimmingWhitespace(),
+            citations: citations
+        )
+    }
+
+    private func repair<Item: Codable>(
+        _ item: Item,
+        notes: [String],
+        kind: String,
+        _ failures: [GroundingFailure],
+        schema: JSONValue
+    ) async throws -> Item? {
+        let cited = "the notes you cited [\(notes.joined(separator: ", "))]"
+        return try await context.repair(
+            item,
+            kind: kind,
+            problems: failures.map { $0.instruction(citing: cited, unit: "note") },
+            data: document.text,
+            schemaName: "synthesis_repair",
+            schema: schema,
+            maxTokens: 300,
+            stage: SynthesisStage.name
+        )
+    }
+}

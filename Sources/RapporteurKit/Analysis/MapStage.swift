@@ -1,0 +1,62 @@
+/// Step 3 of the pipeline: per chunk, the questions about arguments, decisions, open questions, quotes and roles.
+struct MapStage: Sendable {
+    /// The stage's name in progress reports and diagnostics.
+    static let name = "extracting"
+
+    /// Which calls a chunk needs.
+    struct Plan: Sendable, Hashable {
+        /// Speakers whose arguments are asked for.
+        var argumentSpeakers: [String]
+        /// Speakers without a role who speak in or are named in the chunk.
+        var roleSpeakers: [String]
+        /// Sentences long enough to be quoted.
+        var quoteIDs: [Int]
+
+        /// The planned model calls.
+        var calls: Int { argumentSpeakers.count + 2 + (roleSpeakers.isEmpty ? 0 : 1) + (quoteIDs.isEmpty ? 0 : 1) }
+    }
+
+    /// Sentences shorter than this are not offered as quotes.
+    static let minimumQuoteWords = 6
+
+    let context: RunContext
+    /// Speakers whose role is unknown (no roster role).
+    let roleless: [String]
+    /// Words per speaker in the whole transcript.
+    let totalWords: [String: Int]
+
+    /// Extracts notes from every chunk.
+    ///
+    /// - Parameter chunks: The chunks.
+    /// - Returns: One set of verified notes per chunk, in order.
+    /// - Throws: ``PipelineError`` when the model is unavailable.
+    func run(_ chunks: [TranscriptChunk]) async throws -> [ChunkNotes] {
+        let work = chunks.map { ($0, plan(for: $0)) }
+        let context = context
+        return try await context.stage(Self.name, total: work.reduce(0) { $0 + $1.1.calls }) { step in
+            try await OrderedConcurrency.map(work, concurrency: context.options.concurrency) { chunk, plan in
+                try await ChunkExtractor(context: context, chunk: chunk, plan: plan, step: step).run()
+            }
+        }
+    }
+
+    /// The calls a chunk needs.
+    ///
+    /// - Parameter chunk: The chunk.
+    /// - Returns: The plan.
+    func plan(for chunk: TranscriptChunk) -> Plan {
+        let minimum = context.options.minWordsForArguments
+        let words = WordCounter.bySpeaker(chunk.sentences)
+        let argumentSpeakers = chunk.speakers.filter { speaker in
+            let here = words[speaker, default: 0]
+            return here >= minimum || (totalWords[speaker, default: 0] >= minimum && here * 2 >= minimum)
+        }
+        let text = chunk.sentences.map(\.text).joined(separator: " ").lowercased()
+        let roleSpeakers = roleless.filter { speaker in
+            chunk.speakers.contains(speaker)
+                || speaker.lowercased().split(separator: " ").contains { $0.count >= 3 && text.contains($0) }
+        }
+        let quoteIDs = chunk.sentences.filter { WordCounter.count($0.text) >= Self.minimumQuoteWords }.map(\.id)
+        return Plan(argumentSpeakers: argumentSpeakers, roleSpeakers: roleSpeakers, quoteIDs: quoteIDs)
+    }
+}

@@ -1,0 +1,60 @@
+public import Foundation
+
+extension ReportPipeline {
+    /// Settings of a pipeline run. The defaults suit a small local model on a few CPU cores.
+    public struct Options: Sendable {
+        /// The most tokens of numbered transcript lines per chunk (shrunk when the context window is smaller).
+        public var chunkTokens: Int
+        /// The most arguments kept per speaker after merging.
+        public var maxArgumentsPerSpeaker: Int
+        /// Words a speaker needs in a chunk before their arguments are asked for (half as many suffice in a chunk
+        /// when the speaker has this many words in the whole session).
+        public var minWordsForArguments: Int
+        /// Model calls in flight at once; 1 suits a local server with one slot.
+        public var concurrency: Int
+        /// The fewest words a transcript needs; shorter ones are refused.
+        public var minimumWords: Int
+        /// The fewest sentences a transcript needs; shorter ones are refused.
+        public var minimumSentences: Int
+        /// The most thought-provoking comments in the report.
+        public var maxThoughtProvoking: Int
+        /// The tool name (and version) written into the report's metadata and disclaimer.
+        public var generator: String
+        /// The clock; injected so tests get a fixed `createdAt` and wall time.
+        public var now: @Sendable () -> Date
+
+        /// Creates options.
+        ///
+        /// - Parameters:
+        ///   - chunkTokens: Transcript tokens per chunk.
+        ///   - maxArgumentsPerSpeaker: Arguments kept per speaker.
+        ///   - minWordsForArguments: Words a speaker needs in a chunk for arguments to be extracted.
+        ///   - concurrency: Model calls in flight at once.
+        ///   - minimumWords: Words below which a transcript is refused.
+        ///   - minimumSentences: Sentences below which a transcript is refused.
+        ///   - maxThoughtProvoking: Thought-provoking comments kept.
+        ///   - generator: The tool name for metadata and disclaimer.
+        ///   - now: The clock.
+        public init(
+            chunkTokens: Int = 1500,
+            maxArgumentsPerSpeaker: Int = 5,
+            minWordsForArguments: Int = 40,
+            concurrency: Int = 1,
+            minimumWords: Int = 80,
+            minimumSentences: Int = 3,
+            maxThoughtProvoking: Int = 8,
+            generator: String = "Rapporteur",
+            now: @escaping @Sendable () -> Date = { Date() }
+        ) {
+            self.chunkTokens = chunkTokens
+            self.maxArgumentsPerSpeaker = maxArgumentsPerSpeaker
+            self.minWordsForArguments = minWordsForArguments
+            self.concurrency = concurrency
+            self.minimumWords = minimumWords
+            self.minimumSentences = minimumSentences
+            self.maxThoughtProvoking = maxThoughtProvoking
+            self.generator = generator
+            self.now = now
+        }
+    }
+}

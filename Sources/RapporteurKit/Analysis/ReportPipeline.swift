@@ -1,0 +1,119 @@
+/// Fills every section of a ``Report`` from a ``Transcript`` with a language model, grounding each generated
+/// item in transcript sentences.
+///
+/// The stages, built for a small local model: chunk the transcript into windows of whole turns; per chunk, ask
+/// small questions (arguments per speaker, decisions, open questions, quotable sentences, roles) with the chunk
+/// text first and identical in every call so a prompt cache reuses it; merge each speaker's arguments; name the
+/// discussion points; compare arguments within each point; write the prose from these notes; verify every item
+/// (cited IDs exist, attributed items cite their speaker, quotes verbatim, numbers present in the cited
+/// sentences), repairing a failing item once or dropping it. A model call that fails after its retry becomes an
+/// error diagnostic and leaves its part empty; the run stops only when the model is unavailable.
+public struct ReportPipeline: Sendable {
+    /// Transcript tokens kept free in the context window for the system prompt, a question and an answer.
+    static let contextReserve = 1200
+    /// The smallest chunk budget the pipeline works with.
+    static let minimumChunkTokens = 200
+
+    /// The model.
+    public let model: any LanguageModel
+    /// The taxonomy topics are chosen from.
+    public let taxonomy: Taxonomy
+    /// The settings.
+    public let options: Options
+    /// Where progress is reported.
+    public let progress: (any PipelineProgress)?
+
+    /// Creates a pipeline.
+    ///
+    /// - Parameters:
+    ///   - model: The language model.
+    ///   - taxonomy: The topic taxonomy.
+    ///   - options: The settings.
+    ///   - progress: Receives progress, e.g. for progress bars.
+    public init(model: any LanguageModel, taxonomy: Taxonomy = .diplo, options: Options = .init(), progress: (any PipelineProgress)? = nil) {
+        self.model = model
+        self.taxonomy = taxonomy
+        self.options = options
+        self.progress = progress
+    }
+
+    /// Runs the pipeline.
+    ///
+    /// - Parameters:
+    ///   - transcript: The transcript, split into sentences.
+    ///   - speakers: One section per speaker (name, role from the roster or `nil`, role source, whether
+    ///     additional, measured statistics), arguments empty; the report keeps this order.
+    ///   - session: The report header.
+    /// - Returns: The report, with failed stages listed as error diagnostics.
+    /// - Throws: ``PipelineError`` for a too-short transcript, a too-small context window or an unavailable
+    ///   model; `CancellationError` when cancelled.
+    public func run(transcript: Transcript, speakers: [SpeakerSection], session: SessionInfo) async throws -> Report {
+        let started = options.now()
+        try checkLength(transcript)
+        let context = RunContext(model: model, transcript: transcript, taxonomy: taxonomy, options: options, progress: progress)
+        warnAboutMissingSections(transcript: transcript, speakers: speakers, context: context)
+        let chunks = try await chunk(transcript, context: context)
+        let notes = try await MapStage(
+            context: context,
+            roleless: speakers.filter { $0.role == nil }.map(\.name),
+            totalWords: WordCounter.bySpeaker(transcript.sentences)
+        ).run(chunks)
+        var arguments = try await ReduceStage(context: context).run(notes, speakers: speakers.map(\.name))
+        let points = try await DiscussionStage(context: context).run(&arguments)
+        let relations = try await RelationStage(context: context).run(points, arguments: &arguments)
+        let quotes = Self.selectQuotes(notes, limit: options.maxThoughtProvoking)
+        let document = Self.synthesisNotes(arguments: arguments, points: points, relations: relations, notes: notes, quotes: quotes)
+        let synthesis = try await SynthesisStage(
+            context: context,
+            document: document,
+            speakers: transcript.speakers.map(\.name),
+            hasQuotes: !quotes.isEmpty
+        ).run()
+        let parts = Parts(
+            speakers: speakers,
+            notes: notes,
+            arguments: arguments,
+            points: points,
+            relations: relations,
+            quotes: quotes,
+            synthesis: synthesis
+        )
+        return assemble(parts, transcript: transcript, session: session, context: context, started: started)
+    }
+
+    private func checkLength(_ transcript: Transcript) throws {
+        let sentences = transcript.sentences
+        let words = sentences.reduce(0) { $0 + WordCounter.count($1.text) }
+        guard words >= options.minimumWords else { throw PipelineError.transcriptTooShort(words: words, minimum: options.minimumWords) }
+        guard sentences.count >= options.minimumSentences else {
+            throw PipelineError.tooFewSentences(sentences: sentences.count, minimum: options.minimumSentences)
+        }
+    }
+
+    private func chunk(_ transcript: Transcript, context: RunContext) async throws -> [TranscriptChunk] {
+        let budget = min(options.chunkTokens, model.contextTokens - Self.contextReserve)
+        guard budget >= Self.minimumChunkTokens else {
+            throw PipelineError.contextTooSmall(contextTokens: model.contextTokens, minimum: Self.contextReserve + Self.minimumChunkTokens)
+        }
+        let model = model
+        return try await context.stage("chunking", total: 1) { step in
+            defer { step() }
+            do {
+                return try await Chunker(budget: budget).chunks(of: transcript) { try await model.countTokens($0) }
+            } catch let error as LanguageModelError {
+                throw PipelineError.modelUnavailable(stage: "chunking", error: error)
+            }
+        }
+    }
+
+    private func warnAboutMissingSections(transcript: Transcript, speakers: [SpeakerSection], context: RunContext) {
+        let listed = Set(speakers.map(\.name))
+        for speaker in transcript.speakers.map(\.name) where !listed.contains(speaker) {
+            context.log.add(
+                .warning,
+                stage: "speakers",
+                "\(speaker) speaks in the transcript but has no speaker section; their arguments are not reported"
+            )
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// Merges one speaker's chunk arguments with one call, verifies the result, and falls back to the unmerged notes
+/// (recorded as an error diagnostic) when the call fails.
+struct SpeakerMerger: Sendable {
+    /// Evidence sentences shown per argument.
+    static let maxEvidence = 3
+
+    let context: RunContext
+    let speaker: String
+    let notes: [ArgumentNote]
+    let topicNames: [String]
+
+    private var noteIDs: [String] { notes.indices.map { "c\($0 + 1)" } }
+
+    private var data: String {
+        DataFence.notes(
+            zip(noteIDs, notes).map { id, note in
+                "\(id) \(DataFence.escape(speaker)): \(DataFence.escape(note.claim)). \(DataFence.escape(note.explanation))"
+            }
+        )
+    }
+
+    /// Merges, verifies and repairs.
+    ///
+    /// - Returns: The speaker's arguments (IDs are assigned later).
+    /// - Throws: ``PipelineError`` when the model is unavailable.
+    func run() async throws -> [Argument] {
+        typealias Reply = ReduceReplies.Merge
+        let maxArguments = context.options.maxArgumentsPerSpeaker
+        let request = context.request(
+            data: data,
+            question: PromptText.merge(speaker: speaker, maxArguments: maxArguments, topics: topicNames),
+            schemaName: "merge_arguments",
+            schema: Reply.schema(noteIDs: noteIDs, topics: topicNames, maxArguments: maxArguments),
+            maxTokens: 120 * maxArguments + 100
+        )
+        let unit = "merging the arguments of \(speaker) (kept unmerged, without topics)"
+        guard let reply = try await context.ask(request, as: Reply.self, stage: ReduceStage.name, unit: unit) else {
+            return notes.prefix(maxArguments).map { Self.argument(from: [$0], verifier: context.verifier) }
+        }
+        let itemSchema = Reply.itemSchema(noteIDs: noteIDs, topics: topicNames)
+        let verified = try await context.verify(
+            reply.arguments.filter { !members(of: $0).isEmpty },
+            section: "arguments",
+            stage: ReduceStage.name,
+            check: { context.verifier.check(argument(from: $0)) },
+            repair: { item, failures in
+                let cited = "the notes it merges [\(item.basedOn.joined(separator: ", "))]"
+                return try await context.repair(
+                    item,
+                    kind: "argument of \(speaker)",
+                    problems: failures.map { $0.instruction(citing: cited, unit: "note") },
+                    data: data,
+                    schemaName: "merge_argument_repair",
+                    schema: itemSchema,
+                    maxTokens: 200,
+                    stage: ReduceStage.name
+                )
+            }
+        )
+        return verified.map(argument(from:))
+    }
+
+    private func members(of item: ReduceReplies.Merge.Item) -> [ArgumentNote] {
+        var seen = Set<String>()
+        return item.basedOn.filter { seen.insert($0).inserted }.compactMap { id in noteIDs.firstIndex(of: id).map { notes[$0] } }
+    }
+
+    private func argument(from item: ReduceReplies.Merge.Item) -> Argument {
+        var argument = Self.argument(from: members(of: item), verifier: context.verifier)
+        argument.claim = item.claim.trimmingWhitespace()
+        argument.explanation.text = item.explanation.trimmingWhitespace()
+        argument.topics = item.topics.compactMap(context.taxonomy.reference(for:))
+        return argument
+    }
+
+    /// An argument made of notes: the first note's wording, the union of their citations, and their evidence
+    /// sentences quoted verbatim from the transcript.
+    ///
+    /// - Parameters:
+    ///   - notes: The notes, all of one speaker, at least one.
+    ///   - verifier: Looks up evidence sentences.
+    /// - Returns: The argument, without ID or topics.
+    static func argument(from notes: [ArgumentNote], verifier: GroundingVerifier) -> Argument {
+        let citations = Set(notes.flatMap(\.citations)).sorted()
+        let evidenceIDs = Array(Set(notes.flatMap(\.evidence)).sorted().prefix(maxEvidence))
+        let evidence = evidenceIDs.compactMap { verifier.sentence($0)?.text }.joined(separator: " ")
+        return Argument(
+            id: "",
+            speaker: notes.first?.speaker ?? "",
+            claim: notes.first?.claim ?? "",
+            explanation: CitedText(notes.first?.explanation ?? "", citations: citations),
+            evidence: evidenceIDs.isEmpty ? nil : CitedText(evidence, citations: evidenceIDs),
+            citations: citations
+        )
+    }
+}

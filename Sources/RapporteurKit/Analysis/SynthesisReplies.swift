@@ -1,0 +1,121 @@
+/// The answers of the synthesis calls, with their schemas. Every text cites note IDs from a closed `enum`; the
+/// pipeline maps them to the sentence IDs the notes rest on.
+enum SynthesisReplies {
+    /// A text and the notes it rests on.
+    struct Cited: Codable, Hashable {
+        var notes: [String]
+        var text: String
+    }
+
+    static func cited(_ ids: [String]) -> JSONValue {
+        Schema.object(["notes": Schema.array(Schema.oneOf(ids), minItems: 1, maxItems: 6), "text": Schema.string])
+    }
+
+    static func list(_ ids: [String], minItems: Int = 0, maxItems: Int) -> JSONValue {
+        Schema.array(cited(ids), minItems: minItems, maxItems: maxItems)
+    }
+
+    struct Overview: Codable {
+        var purpose: Cited
+        var summary: [Cited]
+        var tone: Cited
+
+        static func schema(_ ids: [String]) -> JSONValue {
+            Schema.object(["purpose": cited(ids), "summary": list(ids, minItems: 1, maxItems: 3), "tone": cited(ids)])
+        }
+    }
+
+    struct Takeaways: Codable {
+        var compromises: [Cited]
+        var takeaways: [Cited]
+        var unresolved: [Cited]
+
+        static func schema(_ ids: [String]) -> JSONValue {
+            Schema.object([
+                "compromises": list(ids, maxItems: 3), "takeaways": list(ids, minItems: 1, maxItems: 5), "unresolved": list(ids, maxItems: 4),
+            ])
+        }
+    }
+
+    /// A consensus or disagreement level with what it implies.
+    struct Level: Codable, Hashable {
+        var level: String
+        var notes: [String]
+        var text: String
+
+        static let levels = ["High", "Moderate", "Low"]
+
+        static func schema(_ ids: [String]) -> JSONValue {
+            Schema.object([
+                "level": Schema.oneOf(levels),
+                "notes": Schema.array(Schema.oneOf(ids), minItems: 1, maxItems: 6),
+                "text": Schema.string,
+            ])
+        }
+    }
+
+    struct Assessment: Codable {
+        var consensus: Level
+        var disagreement: Level
+        var similar: [Cited]
+        var unexpectedConsensus: [Cited]
+        var unexpectedDifferences: [Cited]
+
+        static func schema(_ ids: [String]) -> JSONValue {
+            Schema.object([
+                "consensus": Level.schema(ids), "disagreement": Level.schema(ids), "similar": list(ids, maxItems: 3),
+                "unexpectedConsensus": list(ids, maxItems: 2), "unexpectedDifferences": list(ids, maxItems: 2),
+            ])
+        }
+    }
+
+    struct Question: Codable, Hashable {
+        var explanation: String
+        var notes: [String]
+        var question: String
+        var speaker: String?
+
+        static func schema(_ ids: [String], speakers: [String]) -> JSONValue {
+            Schema.object([
+                "explanation": Schema.string,
+                "notes": Schema.array(Schema.oneOf(ids), minItems: 1, maxItems: 6),
+                "question": Schema.string,
+                "speaker": Schema.oneOfOrNull(speakers),
+            ])
+        }
+    }
+
+    struct FollowUps: Codable {
+        var commentsAssessment: Cited?
+        var questions: [Question]
+
+        static func schema(_ ids: [String], speakers: [String], hasQuotes: Bool) -> JSONValue {
+            var properties = ["questions": Schema.array(Question.schema(ids, speakers: speakers), maxItems: 5)]
+            if hasQuotes { properties["commentsAssessment"] = cited(ids) }
+            return Schema.object(properties)
+        }
+    }
+
+    struct Section: Codable, Hashable {
+        var heading: String
+        var paragraphs: [Cited]
+    }
+
+    struct NarrativeSections: Codable {
+        var sections: [Section]
+
+        static func schema(_ ids: [String]) -> JSONValue {
+            let section = Schema.object(["heading": Schema.string, "paragraphs": list(ids, minItems: 1, maxItems: 2)])
+            return Schema.object(["sections": Schema.array(section, minItems: 2, maxItems: 5)])
+        }
+    }
+
+    struct NarrativeFrame: Codable {
+        var conclusion: Cited
+        var executiveSummary: [Cited]
+
+        static func schema(_ ids: [String]) -> JSONValue {
+            Schema.object(["conclusion": cited(ids), "executiveSummary": list(ids, minItems: 1, maxItems: 2)])
+        }
+    }
+}

@@ -1,0 +1,156 @@
+/// Step 7 of the pipeline: the report's prose written from the structured notes, not from the transcript.
+///
+/// All six calls open with the same fenced notes, so a prompt cache processes them once. Every text cites note
+/// IDs; they are mapped to the sentence IDs the notes rest on and verified like any other item.
+struct SynthesisStage: Sendable {
+    /// The stage's name in progress reports and diagnostics.
+    static let name = "synthesis"
+
+    /// The synthesised sections.
+    struct Outcome: Sendable, Hashable {
+        var summary: [CitedText] = []
+        var purpose: CitedText?
+        var tone: CitedText?
+        var keyTakeaways: [CitedText] = []
+        var unresolvedIssues: [CitedText] = []
+        var compromises: [CitedText] = []
+        var similarViewpoints: [CitedText] = []
+        var unexpectedConsensus: [CitedText] = []
+        var unexpectedDifferences: [CitedText] = []
+        var consensus: Assessment?
+        var disagreement: Assessment?
+        var followUpQuestions: [FollowUpQuestion] = []
+        var commentsAssessment: CitedText?
+        var narrative = Narrative()
+    }
+
+    let context: RunContext
+    let document: NotesDocument
+    let speakers: [String]
+    let hasQuotes: Bool
+
+    private var ids: [String] { document.ids }
+    private var writer: CitedWriter { CitedWriter(context: context, document: document) }
+
+    /// Makes the six calls and verifies their answers.
+    ///
+    /// - Returns: The sections; a failed call leaves its sections empty (its error is in the diagnostics).
+    /// - Throws: ``PipelineError`` when the model is unavailable.
+    func run() async throws -> Outcome {
+        var outcome = Outcome()
+        guard !document.isEmpty else {
+            context.log.add(
+                .warning,
+                stage: Self.name,
+                "no notes were extracted, so there is nothing to summarise; the synthesised sections are empty"
+            )
+            return outcome
+        }
+        try await context.stage(Self.name, total: 6) { step in
+            try await overview(into: &outcome)
+            step()
+            try await takeaways(into: &outcome)
+            step()
+            try await assessment(into: &outcome)
+            step()
+            try await followUps(into: &outcome)
+            step()
+            try await narrativeSections(into: &outcome)
+            step()
+            try await narrativeFrame(into: &outcome)
+            step()
+        }
+        return outcome
+    }
+
+    private func ask<Answer: Decodable>(_ question: String, _ name: String, _ schema: JSONValue, maxTokens: Int, unit: String) async throws -> Answer?
+    {
+        let request = context.request(data: document.text, question: question, schemaName: name, schema: schema, maxTokens: maxTokens)
+        return try await context.ask(request, as: Answer.self, stage: Self.name, unit: unit)
+    }
+
+    private func overview(into outcome: inout Outcome) async throws {
+        typealias Reply = SynthesisReplies.Overview
+        let unit = "summary, purpose and tone"
+        guard let reply: Reply = try await ask(PromptText.overview, "overview", Reply.schema(ids), maxTokens: 700, unit: unit) else { return }
+        outcome.summary = try await writer.verified(reply.summary, section: "summary", kind: "summary paragraph")
+        outcome.purpose = try await writer.verified([reply.purpose], section: "keyPoints", kind: "purpose").first
+        outcome.tone = try await writer.verified([reply.tone], section: "keyPoints", kind: "tone").first
+    }
+
+    private func takeaways(into outcome: inout Outcome) async throws {
+        typealias Reply = SynthesisReplies.Takeaways
+        let unit = "key takeaways, unresolved issues and compromises"
+        guard let reply: Reply = try await ask(PromptText.takeaways, "takeaways", Reply.schema(ids), maxTokens: 600, unit: unit) else { return }
+        outcome.keyTakeaways = try await writer.verified(reply.takeaways, section: "keyTakeaways", kind: "key takeaway")
+        outcome.unresolvedIssues = try await writer.verified(reply.unresolved, section: "unresolvedIssues", kind: "unresolved issue")
+        outcome.compromises = try await writer.verified(reply.compromises, section: "compromises", kind: "suggested compromise")
+    }
+
+    private func assessment(into outcome: inout Outcome) async throws {
+        typealias Reply = SynthesisReplies.Assessment
+        let unit = "consensus and disagreement assessment"
+        guard let reply: Reply = try await ask(PromptText.assessment, "assessment", Reply.schema(ids), maxTokens: 700, unit: unit) else { return }
+        outcome.similarViewpoints = try await writer.verified(reply.similar, section: "similarViewpoints", kind: "similar viewpoint")
+        outcome.unexpectedConsensus = try await writer.verified(
+            reply.unexpectedConsensus,
+            section: "unexpectedConsensus",
+            kind: "unexpected consensus"
+        )
+        outcome.unexpectedDifferences = try await writer.verified(
+            reply.unexpectedDifferences,
+            section: "unexpectedDifferences",
+            kind: "unexpected difference"
+        )
+        outcome.consensus = try await level(reply.consensus, noun: "consensus")
+        outcome.disagreement = try await level(reply.disagreement, noun: "disagreement")
+    }
+
+    private func level(_ level: SynthesisReplies.Level, noun: String) async throws -> Assessment? {
+        let cited = SynthesisReplies.Cited(notes: level.notes, text: level.text)
+        guard let summary = try await writer.verified([cited], section: "assessments", kind: "\(noun) assessment").first else { return nil }
+        let name = SynthesisReplies.Level.levels.contains(level.level) ? level.level : "Unstated"
+        return Assessment(summary: summary, level: "\(name) \(noun)")
+    }
+
+    private func followUps(into outcome: inout Outcome) async throws {
+        typealias Reply = SynthesisReplies.FollowUps
+        let schema = Reply.schema(ids, speakers: speakers, hasQuotes: hasQuotes)
+        let unit = "follow-up questions"
+        guard let reply: Reply = try await ask(PromptText.followUps, "follow_ups", schema, maxTokens: 700, unit: unit) else { return }
+        outcome.followUpQuestions = try await writer.verified(reply.questions, speakers: speakers)
+        if hasQuotes, let assessment = reply.commentsAssessment {
+            outcome.commentsAssessment = try await writer.verified(
+                [assessment],
+                section: "thoughtProvokingAssessment",
+                kind: "assessment of the quotes"
+            ).first
+        }
+    }
+
+    private func narrativeSections(into outcome: inout Outcome) async throws {
+        typealias Reply = SynthesisReplies.NarrativeSections
+        let unit = "narrative report sections"
+        guard let reply: Reply = try await ask(PromptText.narrativeSections, "narrative_sections", Reply.schema(ids), maxTokens: 1000, unit: unit)
+        else { return }
+        for section in reply.sections {
+            let heading = section.heading.trimmingWhitespace()
+            let paragraphs = try await writer.verified(section.paragraphs, section: "narrative", kind: "paragraph of the section \"\(heading)\"")
+            if !paragraphs.isEmpty { outcome.narrative.sections.append(Narrative.Section(heading: heading, paragraphs: paragraphs)) }
+        }
+    }
+
+    private func narrativeFrame(into outcome: inout Outcome) async throws {
+        typealias Reply = SynthesisReplies.NarrativeFrame
+        let unit = "executive summary and conclusion"
+        guard let reply: Reply = try await ask(PromptText.narrativeFrame, "narrative_frame", Reply.schema(ids), maxTokens: 500, unit: unit) else {
+            return
+        }
+        outcome.narrative.executiveSummary = try await writer.verified(
+            reply.executiveSummary,
+            section: "narrative",
+            kind: "executive summary paragraph"
+        )
+        outcome.narrative.conclusion = try await writer.verified([reply.conclusion], section: "narrative", kind: "conclusion")
+    }
+}

@@ -1,0 +1,148 @@
+import RapporteurTesting
+import Testing
+
+@testable import RapporteurKit
+
+/// Grounding inside the pipeline: what a failing item leads to (repair or drop) and how it is counted.
+@Suite struct PipelineGroundingTests {
+    private let aliceArguments = "main arguments that Alice Ngata makes"
+
+    private func count(_ report: Report, _ section: String) -> RunMetadata.SectionVerification? {
+        report.metadata.verification.first { $0.section == section }
+    }
+
+    private func argumentReply(citations: [Int], claim: String) -> String {
+        #"{"arguments":[{"citations":\#(citations),"claim":"\#(claim)","evidence":[],"explanation":"She wants shared public networks."}]}"#
+    }
+
+    private func argumentItem(citations: [Int], claim: String) -> String {
+        #"{"citations":\#(citations),"claim":"\#(claim)","evidence":[],"explanation":"She wants shared public networks."}"#
+    }
+
+    @Test func citationOfAnotherSpeakersSentenceIsRepaired() async throws {
+        let model = ScriptedLanguageModel(rules: [
+            .init(
+                schemaName: "chunk_arguments",
+                contains: aliceArguments,
+                replies: [.text(argumentReply(citations: [5, 11], claim: "Connect schools"))]
+            ),
+            .init(schemaName: "chunk_argument_repair", replies: [.text(argumentItem(citations: [5], claim: "Connect schools"))]),
+        ])
+        let report = try await PipelineFixture.run(model)
+        let repair = try #require(model.requests.first { $0.schemaName == "chunk_argument_repair" })
+        let question = try #require(repair.messages.last?.content)
+        #expect(question.contains("it is attributed to Alice Ngata but sentence [11] was said by Bruno Costa; cite only Alice Ngata's sentences"))
+        #expect(question.hasPrefix(Sample.fencedMeeting), "the repair reuses the chunk's prompt prefix")
+        #expect(count(report, "chunkArguments")?.repaired == 1)
+        let alice = try #require(report.speakers.first { $0.name == "Alice Ngata" })
+        #expect(alice.arguments.map(\.citations) == [[5]])
+    }
+
+    @Test func citationOfAnotherSpeakersSentenceIsDroppedWhenTheRepairFails() async throws {
+        let bad = argumentItem(citations: [5, 11], claim: "Connect schools")
+        let model = ScriptedLanguageModel(rules: [
+            .init(
+                schemaName: "chunk_arguments",
+                contains: aliceArguments,
+                replies: [.text(argumentReply(citations: [5, 11], claim: "Connect schools"))]
+            ),
+            .init(schemaName: "chunk_argument_repair", replies: [.text(bad)]),
+        ])
+        let report = try await PipelineFixture.run(model)
+        #expect(count(report, "chunkArguments")?.dropped == 1)
+        #expect(report.speakers.first { $0.name == "Alice Ngata" }?.arguments.isEmpty == true)
+        #expect(report.diagnostics.contains { $0.severity == .warning && $0.message.contains("dropped unverifiable item: argument") })
+    }
+
+    @Test(arguments: [("Connect schools by 2030", 1, 0), ("Connect schools by 2035", 0, 1)])
+    func inventedNumberIsRepairedOrDropped(repairedClaim: String, repaired: Int, dropped: Int) async throws {
+        let model = ScriptedLanguageModel(rules: [
+            .init(
+                schemaName: "chunk_arguments",
+                contains: aliceArguments,
+                replies: [.text(argumentReply(citations: [5], claim: "Connect schools by 2035"))]
+            ),
+            .init(schemaName: "chunk_argument_repair", replies: [.text(argumentItem(citations: [5], claim: repairedClaim))]),
+        ])
+        let report = try await PipelineFixture.run(model)
+        let repair = try #require(model.requests.first { $0.schemaName == "chunk_argument_repair" })
+        #expect(
+            repair.messages.last?.content.contains(
+                "the number 2035 does not occur in sentences [5]; rewrite without it or cite the sentence that has it"
+            ) == true
+        )
+        #expect(count(report, "chunkArguments")?.repaired == repaired)
+        #expect(count(report, "chunkArguments")?.dropped == dropped)
+        #expect(!report.speakers.flatMap(\.arguments).contains { $0.claim.contains("2035") })
+    }
+
+    @Test func inventedNumberInTheSummaryIsCountedAndDropped() async throws {
+        let overview = #"""
+            {"purpose":{"notes":["a1"],"text":"To discuss schools."},"summary":[{"notes":["a1"],"text":"The plan runs to 2035."},\#
+            {"notes":["a1"],"text":"Speakers discussed connectivity."}],"tone":{"notes":["a1"],"text":"Calm."}}
+            """#
+        let model = ScriptedLanguageModel(rules: [
+            .init(schemaName: "overview", replies: [.text(overview)]),
+            .init(schemaName: "synthesis_repair", replies: [.text(#"{"notes":["a1"],"text":"The plan runs to 2035."}"#)]),
+        ])
+        let report = try await PipelineFixture.run(model)
+        let repair = try #require(model.requests.first { $0.schemaName == "synthesis_repair" })
+        #expect(repair.messages.last?.content.contains("the number 2035 does not occur in the notes you cited [a1]") == true)
+        #expect(report.summary.map(\.text) == ["Speakers discussed connectivity."])
+        #expect(count(report, "summary") == RunMetadata.SectionVerification(section: "summary", kept: 1, dropped: 1))
+    }
+
+    @Test func quotesAreCopiedFromTheTranscriptByID() async throws {
+        let model = ScriptedLanguageModel(rules: [
+            .init(
+                schemaName: "chunk_quotes",
+                replies: [.text(#"{"quotes":[{"id":7,"impact":"It reframed the debate.","reason":"It puts skills first."}]}"#)]
+            )
+        ])
+        let report = try await PipelineFixture.run(model)
+        let comment = try #require(report.thoughtProvoking.first)
+        let sentence = Sample.meeting.sentences[6]
+        #expect(comment.quote == sentence.text && comment.speaker == sentence.speaker && comment.citations == [7])
+        let schema = try #require(model.requests.first { $0.schemaName == "chunk_quotes" }?.schema)
+        #expect(!String(describing: schema).contains("\"quote\""), "the model is never asked for quote text")
+    }
+
+    @Test func quoteOfAnUnknownSentenceIsDropped() async throws {
+        let model = ScriptedLanguageModel(rules: [
+            .init(schemaName: "chunk_quotes", replies: [.text(#"{"quotes":[{"id":99,"impact":"Big.","reason":"Bold."}]}"#)]),
+            .init(schemaName: "chunk_quote_repair", replies: [.text(#"{"id":98,"impact":"Big.","reason":"Bold."}"#)]),
+        ])
+        let report = try await PipelineFixture.run(model)
+        #expect(report.thoughtProvoking.isEmpty)
+        #expect(count(report, "thoughtProvoking")?.dropped == 1)
+    }
+
+    @Test func rolesComeFromTheTranscriptOnlyWhenStated() async throws {
+        let roles = #"""
+            {"roles":[{"citations":[10],"name":"Bruno Costa","role":"director of the Open Networks Institute"},\#
+            {"citations":[1],"name":"Chair","role":"Prime Minister of France"}]}
+            """#
+        let model = ScriptedLanguageModel(rules: [
+            .init(schemaName: "chunk_roles", replies: [.text(roles)]),
+            .init(schemaName: "chunk_role_repair", replies: [.text(#"{"citations":[1],"name":"Chair","role":"Prime Minister of France"}"#)]),
+        ])
+        let report = try await PipelineFixture.run(model, roles: ["Alice Ngata": "Minister"])
+        let byName = Dictionary(uniqueKeysWithValues: report.speakers.map { ($0.name, $0) })
+        #expect(byName["Bruno Costa"]?.role == "director of the Open Networks Institute" && byName["Bruno Costa"]?.roleSource == .transcript)
+        #expect(byName["Chair"]?.role == nil && byName["Chair"]?.roleSource == SpeakerInfo.RoleSource.none)
+        #expect(byName["Alice Ngata"]?.role == "Minister" && byName["Alice Ngata"]?.roleSource == .roster)
+        let rolesRequest = try #require(model.requests.first { $0.schemaName == "chunk_roles" })
+        #expect(!String(describing: rolesRequest.schema).contains("Alice Ngata"), "speakers with a roster role are not asked about")
+        #expect(count(report, "roles") == RunMetadata.SectionVerification(section: "roles", kept: 1, dropped: 1))
+    }
+
+    @Test func followUpQuestionCitesOnlyItsSpeakersSentences() async throws {
+        let followUps =
+            #"{"commentsAssessment":{"notes":["t1"],"text":"Sharp."},"questions":[{"explanation":"Unfunded.","notes":["a3","a5"],"question":"Who pays?","speaker":"Bruno Costa"}]}"#
+        let model = ScriptedLanguageModel(rules: [.init(schemaName: "follow_ups", replies: [.text(followUps)])])
+        let report = try await PipelineFixture.run(model)
+        let question = try #require(report.followUpQuestions.first)
+        let speakers = Set(question.citations.compactMap { id in Sample.meeting.sentences.first { $0.id == id }?.speaker })
+        #expect(speakers == ["Bruno Costa"])
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import RapporteurTesting
+import Synchronization
+import Testing
+
+@testable import RapporteurKit
+
+/// Helpers shared by the pipeline tests.
+enum PipelineFixture {
+    static let fixedDate = Date(timeIntervalSince1970: 1_766_000_000)
+
+    static func options(chunkTokens: Int = 1500, concurrency: Int = 1) -> ReportPipeline.Options {
+        ReportPipeline.Options(chunkTokens: chunkTokens, concurrency: concurrency, now: { fixedDate })
+    }
+
+    static func sections(for transcript: Transcript, roles: [String: String] = [:]) -> [SpeakerSection] {
+        transcript.speakers.map { speaker in
+            let sentences = transcript.sentences.filter { $0.speaker == speaker.name }
+            let words = sentences.reduce(0) { $0 + $1.text.split(separator: " ").count }
+            return SpeakerSection(
+                name: speaker.name,
+                role: roles[speaker.name],
+                roleSource: roles[speaker.name] == nil ? .none : .roster,
+                statistics: SpeakerStatistics(words: words, turns: 1, sentences: sentences.count, wordShare: 0)
+            )
+        }
+    }
+
+    static func run(
+        _ model: ScriptedLanguageModel,
+        transcript: Transcript = Sample.meeting,
+        roles: [String: String] = [:],
+        chunkTokens: Int = 1500,
+        concurrency: Int = 1,
+        progress: (any PipelineProgress)? = nil
+    ) async throws -> Report {
+        let pipeline = ReportPipeline(model: model, options: options(chunkTokens: chunkTokens, concurrency: concurrency), progress: progress)
+        return try await pipeline.run(
+            transcript: transcript,
+            speakers: sections(for: transcript, roles: roles),
+            session: SessionInfo(title: "Digital inclusion")
+        )
+    }
+
+    /// A longer meeting: the sample three times over, so small chunk budgets give several chunks.
+    static let longMeeting = Sample.transcript(
+        (0..<3).flatMap { _ in Sample.meeting.turns.map { (speaker: $0.speaker, sentences: $0.sentences.map(\.text)) } }
+    )
+}
+
+/// Records progress events.
+final class ProgressRecorder: PipelineProgress {
+    let events = Mutex<[String]>([])
+
+    func stageStarted(_ stage: String, total: Int) { events.withLock { $0.append("start \(stage) \(total)") } }
+    func stepFinished(_ stage: String, completed: Int, total: Int) { events.withLock { $0.append("step \(stage) \(completed)/\(total)") } }
+    func stageFinished(_ stage: String) { events.withLock { $0.append("end \(stage)") } }
+}
+
+@Suite struct PipelineRunTests {
+    @Test func fullRunFillsEverySectionWithGroundedItems() async throws {
+        let model = ScriptedLanguageModel.plausible()
+        let report = try await PipelineFixture.run(model)
+        #expect(report.summary.count >= 1)
+        #expect(!report.keyPoints.discussionPoints.isEmpty && report.keyPoints.purpose != nil && report.keyPoints.tone != nil)
+        #expect(report.speakers.allSatisfy { !$0.arguments.isEmpty })
+        #expect(report.speakers.flatMap(\.arguments).allSatisfy { $0.discussionPoint != nil && !$0.topics.isEmpty })
+        #expect(report.speakers.flatMap(\.arguments).contains { !$0.agreedWith.isEmpty })
+        #expect(!report.narrative.executiveSummary.isEmpty && report.narrative.sections.count >= 2 && !report.narrative.conclusion.isEmpty)
+        let agreements = report.agreements
+        #expect(!agreements.points.isEmpty && !agreements.similarViewpoints.isEmpty && !agreements.unexpectedConsensus.isEmpty)
+        #expect(agreements.assessment?.level.hasSuffix("consensus") == true)
+        let differences = report.differences
+        #expect(!differences.viewpoints.isEmpty && !differences.unexpectedDifferences.isEmpty && !differences.partialAgreements.isEmpty)
+        #expect(differences.assessment?.level.hasSuffix("disagreement") == true)
+        let takeaways = report.takeaways
+        #expect(
+            !takeaways.keyTakeaways.isEmpty && !takeaways.actionItems.isEmpty && !takeaways.unresolvedIssues.isEmpty && !takeaways.compromises.isEmpty
+        )
+        #expect(!report.thoughtProvoking.isEmpty && report.thoughtProvokingAssessment != nil)
+        #expect(!report.followUpQuestions.isEmpty)
+        #expect(report.transcript == Sample.meeting.sentences)
+        #expect(report.diagnostics.isEmpty)
+        #expect(GroundingVerifier(transcript: Sample.meeting).check(report).isEmpty, "every item of the report passes verification")
+    }
+
+    @Test func metadataNamesModelCountsUsageAndVerification() async throws {
+        let model = ScriptedLanguageModel(name: "tiny-1.5b", engine: "llama.cpp server (local)")
+        let report = try await PipelineFixture.run(model)
+        let metadata = report.metadata
+        #expect(metadata.generator == "Rapporteur" && metadata.model == "tiny-1.5b" && metadata.engine == "llama.cpp server (local)")
+        #expect(metadata.createdAt == "2025-12-17T19:33:20Z")
+        #expect(metadata.wallSeconds == 0)
+        #expect(metadata.usage.calls == model.requests.count)
+        #expect(metadata.usage.promptTokensReused > 0, "calls on the same chunk reuse the prompt cache")
+        #expect(metadata.usage.generatedTokens > 0)
+        #expect(metadata.verification.map(\.section).contains("arguments"))
+        #expect(metadata.verification.allSatisfy { $0.dropped == 0 })
+        #expect(report.disclaimer.contains("tiny-1.5b") && report.disclaimer.contains("llama.cpp server (local)"))
+        #expect(report.disclaimer.contains("not an official record"))
+    }
+
+    @Test func makesTheDocumentedCallsInOrder() async throws {
+        let model = ScriptedLanguageModel.plausible()
+        _ = try await PipelineFixture.run(model)
+        let expected =
+            ["chunk_roles"] + Array(repeating: "chunk_arguments", count: 3) + ["chunk_actions", "chunk_questions", "chunk_quotes"]
+            + Array(repeating: "merge_arguments", count: 3) + ["discussion_points", "argument_relations", "argument_relations"]
+            + ["overview", "takeaways", "assessment", "follow_ups", "narrative_sections", "narrative_frame"]
+        #expect(model.requests.map(\.schemaName) == expected)
+        #expect(model.requests.allSatisfy { $0.temperature == 0 && $0.maxTokens <= 1000 })
+    }
+
+    @Test(arguments: [
+        (Sample.transcript([]), PipelineError.transcriptTooShort(words: 0, minimum: 80)),
+        (Sample.transcript([("A", ["Hello there."]), ("B", ["Hi."])]), PipelineError.transcriptTooShort(words: 3, minimum: 80)),
+        (
+            Sample.transcript([("A", [String(repeating: "word ", count: 50) + "end."]), ("B", [String(repeating: "word ", count: 50) + "end."])]),
+            PipelineError.tooFewSentences(sentences: 2, minimum: 3)
+        ),
+    ])
+    func refusesANearEmptyTranscriptWithoutCallingTheModel(transcript: Transcript, expected: PipelineError) async throws {
+        let model = ScriptedLanguageModel.plausible()
+        await #expect(throws: expected) { try await PipelineFixture.run(model, transcript: transcript) }
+        #expect(model.requests.isEmpty)
+        #expect(expected.description.contains("at least"))
+    }
+
+    @Test func reportsProgressOfEveryStage() async throws {
+        let recorder = ProgressRecorder()
+        _ = try await PipelineFixture.run(.plausible(), progress: recorder)
+        let events = recorder.events.withLock { $0 }
+        let starts = events.filter { $0.hasPrefix("start ") }
+        #expect(
+            starts == [
+                "start chunking 1", "start extracting 7", "start merging 3", "start discussion points 1", "start relations 2", "start synthesis 6",
+            ]
+        )
+        for start in starts {
+            let parts = start.split(separator: " ")
+            let total = String(parts[parts.count - 1])
+            let stage = parts.dropFirst().dropLast().joined(separator: " ")
+            #expect(events.contains("step \(stage) \(total)/\(total)"), "\(stage) reports every step")
+            #expect(events.contains("end \(stage)"))
+        }
+    }
+
+    @Test func concurrentRunGivesTheSameReport() async throws {
+        var sequential = try await PipelineFixture.run(.plausible(), transcript: PipelineFixture.longMeeting, chunkTokens: 300)
+        var concurrent = try await PipelineFixture.run(.plausible(), transcript: PipelineFixture.longMeeting, chunkTokens: 300, concurrency: 3)
+        sequential.metadata.usage = .init()
+        concurrent.metadata.usage = .init()
+        #expect(sequential == concurrent)
+        #expect(sequential.speakers.allSatisfy { $0.arguments.count <= 5 })
+    }
+}
