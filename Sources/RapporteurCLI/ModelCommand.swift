@@ -50,8 +50,8 @@ struct ModelCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await LocalModelRuntime().serve(gguf: gguf.map { URL(fileURLWithPath: $0) }, contextTokens: context, port: port) { record in
-                print("serving \(record.modelName) at \(record.baseURL.absoluteString) (context \(record.contextTokens) tokens); Ctrl-C stops")
-                fflush(stdout)
+                let line = "serving \(record.modelName) at \(record.baseURL.absoluteString) (context \(record.contextTokens) tokens); Ctrl-C stops\n"
+                FileHandle.standardOutput.write(Data(line.utf8))
             }
         }
     }

@@ -54,7 +54,9 @@ struct ModelOptions: ParsableArguments {
         FileHandle.standardError.write(Data("starting the local model server...\n".utf8))
         let server = try await runtime.start(gguf: gguf.map { URL(fileURLWithPath: $0) }, contextTokens: context ?? 16384)
         do {
-            let result = try await body(cached(OpenAICompatibleModel(configuration: server.modelConfiguration(requestTimeout: timeout), modelName: server.modelName)))
+            let result = try await body(
+                cached(OpenAICompatibleModel(configuration: server.modelConfiguration(requestTimeout: timeout), modelName: server.modelName))
+            )
             await server.stop()
             return result
         } catch {
