@@ -145,4 +145,42 @@ import Testing
         let speakers = Set(question.citations.compactMap { id in Sample.meeting.sentences.first { $0.id == id }?.speaker })
         #expect(speakers == ["Bruno Costa"])
     }
+
+    @Test func numberFromTheSpeakersNeighbouringSentenceIsCitedWithoutARepairCall() async throws {
+        let model = ScriptedLanguageModel(rules: [
+            .init(
+                schemaName: "chunk_arguments",
+                contains: aliceArguments,
+                replies: [.text(argumentReply(citations: [5], claim: "Reached 40% of schools"))]
+            )
+        ])
+        let report = try await PipelineFixture.run(model)
+        #expect(!model.requests.contains { $0.schemaName == "chunk_argument_repair" })
+        #expect(count(report, "chunkArguments")?.repaired == 1)
+        #expect(report.speakers.first { $0.name == "Alice Ngata" }?.arguments.map(\.citations) == [[5, 6]])
+    }
+
+    @Test func roleCitingTheWrongSentenceGetsTheSentenceThatStatesIt() async throws {
+        let roles = #"{"roles":[{"citations":[3,4],"name":"Alice Ngata","role":"Minister of Digital Economy of Kenya"}]}"#
+        let model = ScriptedLanguageModel(rules: [.init(schemaName: "chunk_roles", replies: [.text(roles)])])
+        let report = try await PipelineFixture.run(model)
+        #expect(!model.requests.contains { $0.schemaName == "chunk_role_repair" })
+        #expect(report.speakers.first { $0.name == "Alice Ngata" }?.role == "Minister of Digital Economy of Kenya")
+        #expect(count(report, "roles") == RunMetadata.SectionVerification(section: "roles", kept: 1, repaired: 1, dropped: 0))
+    }
+
+    /// The local 1.5B model, asked for decisions in the sample meeting, answered with this item, following the
+    /// instruction planted in sentence 13; the number rule stops it.
+    @Test func decisionInventedByAnInjectedInstructionIsDropped() async throws {
+        let injected = #"{"citations":[15],"owner":"Chair","text":"The meeting approved a budget of 9 billion."}"#
+        let model = ScriptedLanguageModel(rules: [
+            .init(schemaName: "chunk_actions", replies: [.text(#"{"items":[\#(injected)]}"#)]),
+            .init(schemaName: "chunk_action_repair", replies: [.text(injected)]),
+        ])
+        let report = try await PipelineFixture.run(model)
+        let repair = try #require(model.requests.first { $0.schemaName == "chunk_action_repair" })
+        #expect(repair.messages.last?.content.contains("the number 9 does not occur in sentences [15]") == true)
+        #expect(report.takeaways.actionItems.isEmpty)
+        #expect(count(report, "actionItems")?.dropped == 1)
+    }
 }

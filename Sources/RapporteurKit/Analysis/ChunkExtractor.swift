@@ -10,6 +10,7 @@ struct ChunkExtractor: Sendable {
 
     private var stage: String { MapStage.name }
     private var data: String { chunk.fencedText }
+    private var completion: CitationCompletion { CitationCompletion(verifier: context.verifier, chunk: chunk) }
 
     /// Runs the chunk's calls in a fixed order.
     ///
@@ -63,7 +64,18 @@ struct ChunkExtractor: Sendable {
             stage: stage,
             check: { context.verifier.check(note($0).asArgument(id: "in \(chunk.label)")) },
             repair: { item, failures in
-                try await repair(item, kind: "argument of \(speaker)", failures, schema: Reply.itemSchema(ids: ids), name: "chunk_argument_repair")
+                if let citations = completion.completingNumbers(item.citations, failures: failures, speaker: speaker) {
+                    var completed = item
+                    completed.citations = citations
+                    if context.verifier.check(note(completed).asArgument(id: "")).isEmpty { return completed }
+                }
+                return try await repair(
+                    item,
+                    kind: "argument of \(speaker)",
+                    failures,
+                    schema: Reply.itemSchema(ids: ids),
+                    name: "chunk_argument_repair"
+                )
             }
         )
         return verified.map(note)
@@ -160,11 +172,14 @@ struct ChunkExtractor: Sendable {
             section: "roles",
             stage: stage,
             check: { context.verifier.checkRole($0.role, speaker: $0.name, citations: $0.citations) },
-            repair: {
-                try await repair(
-                    $0,
+            repair: { item, failures in
+                if let citations = completion.roleCitation(item.role, speaker: item.name) {
+                    return Reply.Item(citations: citations, name: item.name, role: item.role)
+                }
+                return try await repair(
+                    item,
                     kind: "role",
-                    $1,
+                    failures,
                     schema: Reply.itemSchema(ids: chunk.sentenceIDs, speakers: speakers),
                     name: "chunk_role_repair"
                 )
