@@ -24,6 +24,8 @@ struct MapStage: Sendable {
     let roleless: [String]
     /// Words per speaker in the whole transcript.
     let totalWords: [String: Int]
+    /// Speakers that have a section in the report; only their arguments are asked for.
+    let reported: Set<String>
 
     /// Extracts notes from every chunk.
     ///
@@ -48,6 +50,7 @@ struct MapStage: Sendable {
         let minimum = context.options.minWordsForArguments
         let words = WordCounter.bySpeaker(chunk.sentences)
         let argumentSpeakers = chunk.speakers.filter { speaker in
+            guard reported.contains(speaker) else { return false }
             let here = words[speaker, default: 0]
             return here >= minimum || (totalWords[speaker, default: 0] >= minimum && here * 2 >= minimum)
         }

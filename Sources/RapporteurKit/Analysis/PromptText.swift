@@ -61,7 +61,7 @@ enum PromptText {
     static func topics(_ topics: [String]) -> String {
         """
         For each argument in the notes above, choose one or two topics from this list: \
-        \(topics.joined(separator: "; ")). For each: argument = its ID; topics = the topics.
+        \(topics.joined(separator: "; ")). topicsOf = for every argument ID, its topics.
         """
     }
 

@@ -25,21 +25,14 @@ enum ReduceReplies {
         }
     }
 
-    /// Topics for arguments that needed no merging.
+    /// Topics for arguments that needed no merging: an object with one required property per argument, so a
+    /// constrained model cannot skip one.
     struct Topics: Codable {
-        var items: [Item]
-
-        struct Item: Codable, Hashable {
-            var argument: String
-            var topics: [String]
-        }
+        var topicsOf: [String: [String]]
 
         static func schema(argumentIDs: [String], topics: [String]) -> JSONValue {
-            let item = Schema.object([
-                "argument": Schema.oneOf(argumentIDs),
-                "topics": Schema.array(Schema.oneOf(topics), minItems: 1, maxItems: 2),
-            ])
-            return Schema.object(["items": Schema.array(item, maxItems: argumentIDs.count)])
+            let list = Schema.array(Schema.oneOf(topics), minItems: 1, maxItems: 2)
+            return Schema.object(["topicsOf": Schema.object(Dictionary(uniqueKeysWithValues: argumentIDs.map { ($0, list) }))])
         }
     }
 }

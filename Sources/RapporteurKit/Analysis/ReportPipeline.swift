@@ -56,7 +56,8 @@ public struct ReportPipeline: Sendable {
         let notes = try await MapStage(
             context: context,
             roleless: speakers.filter { $0.role == nil }.map(\.name),
-            totalWords: WordCounter.bySpeaker(transcript.sentences)
+            totalWords: WordCounter.bySpeaker(transcript.sentences),
+            reported: Set(speakers.map(\.name))
         ).run(chunks)
         var arguments = try await ReduceStage(context: context).run(notes, speakers: speakers.map(\.name))
         let points = try await DiscussionStage(context: context).run(&arguments)

@@ -35,7 +35,8 @@ struct SpeakerMerger: Sendable {
         )
         let unit = "merging the arguments of \(speaker) (kept unmerged, without topics)"
         guard let reply = try await context.ask(request, as: Reply.self, stage: ReduceStage.name, unit: unit) else {
-            return notes.prefix(maxArguments).map { Self.argument(from: [$0], verifier: context.verifier) }
+            let unmerged = notes.prefix(maxArguments).map { Self.argument(from: [$0], verifier: context.verifier) }
+            return try await context.verifyAsIs(unmerged, section: "arguments", stage: ReduceStage.name)
         }
         let itemSchema = Reply.itemSchema(noteIDs: noteIDs, topics: topicNames)
         let verified = try await context.verify(
