@@ -128,34 +128,16 @@ struct ChunkExtractor: Sendable {
         return verified.map(note)
     }
 
-    private func quotes() async throws -> [ThoughtProvokingComment] {
+    /// Sentence IDs only: the quote is the transcript sentence itself, and its reason and impact are written in
+    /// the synthesis for the few quotes the report keeps.
+    private func quotes() async throws -> [Int] {
         typealias Reply = MapReplies.Quotes
         let schema = Reply.schema(ids: plan.quoteIDs)
-        let request = context.request(data: data, question: PromptText.quotes, schemaName: "chunk_quotes", schema: schema, maxTokens: 300)
-        let unit = "thought-provoking comments in \(chunk.label)"
+        let request = context.request(data: data, question: PromptText.quotes, schemaName: "chunk_quotes", schema: schema, maxTokens: 60)
+        let unit = "thought-provoking sentences in \(chunk.label)"
         guard let reply = try await context.ask(request, as: Reply.self, stage: stage, unit: unit) else { return [] }
-        // The quote is the transcript sentence itself, looked up by ID: the model never writes quote text.
-        let comment = { (item: Reply.Item) in
-            let sentence = context.verifier.sentence(item.id)
-            return ThoughtProvokingComment(
-                quote: sentence?.text ?? "",
-                speaker: sentence?.speaker ?? "",
-                reason: item.reason.trimmingWhitespace(),
-                impact: item.impact.trimmingWhitespace(),
-                citations: [item.id]
-            )
-        }
         var seen = Set<Int>()
-        let verified = try await context.verify(
-            reply.quotes.filter { seen.insert($0.id).inserted },
-            section: "thoughtProvoking",
-            stage: stage,
-            check: { context.verifier.check(comment($0)) },
-            repair: {
-                try await repair($0, kind: "thought-provoking sentence", $1, schema: Reply.itemSchema(ids: plan.quoteIDs), name: "chunk_quote_repair")
-            }
-        )
-        return verified.map(comment)
+        return reply.ids.filter { plan.quoteIDs.contains($0) && seen.insert($0).inserted }
     }
 
     private func roles() async throws -> [RoleNote] {

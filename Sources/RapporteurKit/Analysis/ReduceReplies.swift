@@ -1,27 +1,21 @@
 /// The answers of the reduce stage's calls, with their schemas.
 enum ReduceReplies {
-    /// A speaker's chunk arguments merged into their arguments.
+    /// A speaker's chunk arguments grouped into their arguments, by note IDs only: an argument takes the wording
+    /// of its first note, which was verified when it was extracted, so merging writes no new prose.
     struct Merge: Codable {
         var arguments: [Item]
 
         struct Item: Codable, Hashable {
             var basedOn: [String]
-            var claim: String
-            var explanation: String
             var topics: [String]
         }
 
-        static func itemSchema(noteIDs: [String], topics: [String]) -> JSONValue {
-            Schema.object([
+        static func schema(noteIDs: [String], topics: [String], maxArguments: Int) -> JSONValue {
+            let item = Schema.object([
                 "basedOn": Schema.array(Schema.oneOf(noteIDs), minItems: 1, maxItems: noteIDs.count),
-                "claim": Schema.string,
-                "explanation": Schema.string,
                 "topics": Schema.array(Schema.oneOf(topics), minItems: 1, maxItems: 2),
             ])
-        }
-
-        static func schema(noteIDs: [String], topics: [String], maxArguments: Int) -> JSONValue {
-            Schema.object(["arguments": Schema.array(itemSchema(noteIDs: noteIDs, topics: topics), minItems: 1, maxItems: maxArguments)])
+            return Schema.object(["arguments": Schema.array(item, minItems: 1, maxItems: maxArguments)])
         }
     }
 

@@ -68,7 +68,6 @@ struct ReduceStage: Sendable {
         )
         let unit = "topics of \(notes.count) arguments"
         let reply = try await context.ask(request, as: ReduceReplies.Topics.self, stage: Self.name, unit: unit)
-        let result = ids.map { id in (reply?.topicsOf[id] ?? []).compactMap(context.taxonomy.reference(for:)) }
-        return result
+        return ids.map { id in (reply?.topicsOf[id] ?? []).compactMap(context.taxonomy.reference(for:)) }
     }
 }
