@@ -13,13 +13,14 @@ enum PromptText {
         numbers or note IDs that support each item. Write short, plain sentences in the language of the transcript.
         """
 
-    static func arguments(of speaker: String) -> String {
-        """
-        List the main arguments that \(speaker) makes in the transcript above, at most 3. Use only sentences \
-        said by \(speaker). For each argument: citations = the numbers of \(speaker)'s sentences that state it; \
-        claim = the argument in at most 15 words; evidence = the numbers of \(speaker)'s sentences with facts or \
-        examples that support it (empty if none); explanation = one short sentence on why \(speaker) holds it.
-        """
+    static func arguments(of name: String) -> String {
+        let speaker = DataFence.escape(name)
+        return """
+            List the main arguments that \(speaker) makes in the transcript above, at most 3. Use only sentences \
+            said by \(speaker). For each argument: citations = the numbers of \(speaker)'s sentences that state it; \
+            claim = the argument in at most 15 words; evidence = the numbers of \(speaker)'s sentences with facts or \
+            examples that support it (empty if none); explanation = one short sentence on why \(speaker) holds it.
+            """
     }
 
     static let actions = """
@@ -41,20 +42,21 @@ enum PromptText {
 
     static func roles(of speakers: [String]) -> String {
         """
-        Find the role (function, country or organisation) of these speakers: \(speakers.joined(separator: ", ")). \
+        Find the role (function, country or organisation) of these speakers: \(speakers.map(DataFence.escape).joined(separator: ", ")). \
         Give a role only if the transcript above states it, in a self-introduction or when the chair gives them \
         the floor; an empty list if none is stated. For each: citations = the numbers of the sentences that \
         state it; name = the speaker; role = the role in at most 8 words, in the transcript's words.
         """
     }
 
-    static func merge(speaker: String, maxArguments: Int, topics: [String]) -> String {
-        """
-        The notes above are arguments of \(speaker), taken from parts of one session. Group the notes that make \
-        the same point and keep the most important groups, at most \(maxArguments), the most important first. \
-        For each group: basedOn = the IDs of its notes, the one that states it best first; topics = one or two \
-        topics from this list: \(topics.joined(separator: "; ")).
-        """
+    static func merge(speaker name: String, maxArguments: Int, topics: [String]) -> String {
+        let speaker = DataFence.escape(name)
+        return """
+            The notes above are arguments of \(speaker), taken from parts of one session. Group the notes that make \
+            the same point and keep the most important groups, at most \(maxArguments), the most important first. \
+            For each group: basedOn = the IDs of its notes, the one that states it best first; topics = one or two \
+            topics from this list: \(topics.joined(separator: "; ")).
+            """
     }
 
     static func topics(_ topics: [String]) -> String {

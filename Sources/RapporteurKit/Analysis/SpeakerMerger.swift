@@ -14,7 +14,8 @@ struct SpeakerMerger: Sendable {
     private var data: String {
         DataFence.notes(
             zip(noteIDs, notes).map { id, note in
-                "\(id) \(DataFence.escape(speaker)): \(DataFence.escape(note.claim)). \(DataFence.escape(note.explanation))"
+                let claim = note.claim.last.map { ".!?".contains($0) } == true ? note.claim : note.claim + "."
+                return "\(id) \(DataFence.escape(speaker)): \(DataFence.escape(claim)) \(DataFence.escape(note.explanation))"
             }
         )
     }
