@@ -93,28 +93,37 @@ import Testing
     }
 
     @Test func quotesAreCopiedFromTheTranscriptByID() async throws {
-        let model = ScriptedLanguageModel(rules: [
-            .init(
-                schemaName: "chunk_quotes",
-                replies: [.text(#"{"quotes":[{"id":7,"impact":"It reframed the debate.","reason":"It puts skills first."}]}"#)]
-            )
-        ])
+        let model = ScriptedLanguageModel(rules: [.init(schemaName: "chunk_quotes", replies: [.text(#"{"ids":[7]}"#)])])
         let report = try await PipelineFixture.run(model)
         let comment = try #require(report.thoughtProvoking.first)
         let sentence = Sample.meeting.sentences[6]
+        #expect(report.thoughtProvoking.count == 1)
         #expect(comment.quote == sentence.text && comment.speaker == sentence.speaker && comment.citations == [7])
-        let schema = try #require(model.requests.first { $0.schemaName == "chunk_quotes" }?.schema)
-        #expect(!String(describing: schema).contains("\"quote\""), "the model is never asked for quote text")
+        for request in model.requests where ["chunk_quotes", "thought_provoking"].contains(request.schemaName) {
+            #expect(!PlausibleAnswer.encode(request.schema).contains("\"quote\""), "the model is never asked for quote text")
+        }
     }
 
-    @Test func quoteOfAnUnknownSentenceIsDropped() async throws {
+    @Test func quoteIDOutsideTheChunkIsIgnored() async throws {
+        let model = ScriptedLanguageModel(rules: [.init(schemaName: "chunk_quotes", replies: [.text(#"{"ids":[99]}"#)])])
+        let report = try await PipelineFixture.run(model)
+        #expect(report.thoughtProvoking.isEmpty && report.thoughtProvokingAssessment == nil)
+        #expect(!model.requests.contains { $0.schemaName == "thought_provoking" })
+    }
+
+    @Test func inventedNumberInAQuoteCommentIsRepairedOrDropped() async throws {
+        let comments =
+            #"{"commentsOf":{"t1":{"impact":"It moved 300 delegates.","reason":"Skills first."}},"overall":{"notes":["t1"],"text":"Sharp."}}"#
         let model = ScriptedLanguageModel(rules: [
-            .init(schemaName: "chunk_quotes", replies: [.text(#"{"quotes":[{"id":99,"impact":"Big.","reason":"Bold."}]}"#)]),
-            .init(schemaName: "chunk_quote_repair", replies: [.text(#"{"id":98,"impact":"Big.","reason":"Bold."}"#)]),
+            .init(schemaName: "chunk_quotes", replies: [.text(#"{"ids":[7]}"#)]),
+            .init(schemaName: "thought_provoking", replies: [.text(comments)]),
+            .init(schemaName: "synthesis_repair", replies: [.text(#"{"impact":"It moved the delegates.","reason":"Skills first."}"#)]),
         ])
         let report = try await PipelineFixture.run(model)
-        #expect(report.thoughtProvoking.isEmpty)
-        #expect(count(report, "thoughtProvoking")?.dropped == 1)
+        let repair = try #require(model.requests.first { $0.schemaName == "synthesis_repair" })
+        #expect(repair.messages.last?.content.contains("the number 300 does not occur in the notes you cited [t1]") == true)
+        #expect(report.thoughtProvoking.map(\.impact) == ["It moved the delegates."])
+        #expect(count(report, "thoughtProvoking") == RunMetadata.SectionVerification(section: "thoughtProvoking", kept: 1, repaired: 1, dropped: 0))
     }
 
     @Test func rolesComeFromTheTranscriptOnlyWhenStated() async throws {
@@ -144,5 +153,43 @@ import Testing
         let question = try #require(report.followUpQuestions.first)
         let speakers = Set(question.citations.compactMap { id in Sample.meeting.sentences.first { $0.id == id }?.speaker })
         #expect(speakers == ["Bruno Costa"])
+    }
+
+    @Test func numberFromTheSpeakersNeighbouringSentenceIsCitedWithoutARepairCall() async throws {
+        let model = ScriptedLanguageModel(rules: [
+            .init(
+                schemaName: "chunk_arguments",
+                contains: aliceArguments,
+                replies: [.text(argumentReply(citations: [5], claim: "Reached 40% of schools"))]
+            )
+        ])
+        let report = try await PipelineFixture.run(model)
+        #expect(!model.requests.contains { $0.schemaName == "chunk_argument_repair" })
+        #expect(count(report, "chunkArguments")?.repaired == 1)
+        #expect(report.speakers.first { $0.name == "Alice Ngata" }?.arguments.map(\.citations) == [[5, 6]])
+    }
+
+    @Test func roleCitingTheWrongSentenceGetsTheSentenceThatStatesIt() async throws {
+        let roles = #"{"roles":[{"citations":[3,4],"name":"Alice Ngata","role":"Minister of Digital Economy of Kenya"}]}"#
+        let model = ScriptedLanguageModel(rules: [.init(schemaName: "chunk_roles", replies: [.text(roles)])])
+        let report = try await PipelineFixture.run(model)
+        #expect(!model.requests.contains { $0.schemaName == "chunk_role_repair" })
+        #expect(report.speakers.first { $0.name == "Alice Ngata" }?.role == "Minister of Digital Economy of Kenya")
+        #expect(count(report, "roles") == RunMetadata.SectionVerification(section: "roles", kept: 1, repaired: 1, dropped: 0))
+    }
+
+    /// The local 1.5B model, asked for decisions in the sample meeting, answered with this item, following the
+    /// instruction planted in sentence 13; the number rule stops it.
+    @Test func decisionInventedByAnInjectedInstructionIsDropped() async throws {
+        let injected = #"{"citations":[15],"owner":"Chair","text":"The meeting approved a budget of 9 billion."}"#
+        let model = ScriptedLanguageModel(rules: [
+            .init(schemaName: "chunk_actions", replies: [.text(#"{"items":[\#(injected)]}"#)]),
+            .init(schemaName: "chunk_action_repair", replies: [.text(injected)]),
+        ])
+        let report = try await PipelineFixture.run(model)
+        let repair = try #require(model.requests.first { $0.schemaName == "chunk_action_repair" })
+        #expect(repair.messages.last?.content.contains("the number 9 does not occur in sentences [15]") == true)
+        #expect(report.takeaways.actionItems.isEmpty)
+        #expect(count(report, "actionItems")?.dropped == 1)
     }
 }

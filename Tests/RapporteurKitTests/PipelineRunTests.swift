@@ -105,8 +105,8 @@ final class ProgressRecorder: PipelineProgress {
         _ = try await PipelineFixture.run(model)
         let expected =
             ["chunk_roles"] + Array(repeating: "chunk_arguments", count: 3) + ["chunk_actions", "chunk_questions", "chunk_quotes"]
-            + Array(repeating: "merge_arguments", count: 3) + ["discussion_points", "argument_relations", "argument_relations"]
-            + ["overview", "takeaways", "assessment", "follow_ups", "narrative_sections", "narrative_frame"]
+            + Array(repeating: "merge_arguments", count: 3) + ["discussion_points", "argument_relations"]
+            + ["overview", "takeaways", "assessment", "thought_provoking", "follow_ups", "narrative_sections", "narrative_frame"]
         #expect(model.requests.map(\.schemaName) == expected)
         #expect(model.requests.allSatisfy { $0.temperature == 0 && $0.maxTokens <= 1000 })
     }
@@ -133,7 +133,7 @@ final class ProgressRecorder: PipelineProgress {
         let starts = events.filter { $0.hasPrefix("start ") }
         #expect(
             starts == [
-                "start chunking 1", "start extracting 7", "start merging 3", "start discussion points 1", "start relations 2", "start synthesis 6",
+                "start chunking 1", "start extracting 7", "start merging 3", "start discussion points 1", "start relations 1", "start synthesis 7",
             ]
         )
         for start in starts {
@@ -152,5 +152,59 @@ final class ProgressRecorder: PipelineProgress {
         concurrent.metadata.usage = .init()
         #expect(sequential == concurrent)
         #expect(sequential.speakers.allSatisfy { $0.arguments.count <= 5 })
+    }
+
+    @Test func plannedStepsMatchTheCallsMadeOnSeveralChunks() async throws {
+        let recorder = ProgressRecorder()
+        let model = ScriptedLanguageModel.plausible()
+        _ = try await PipelineFixture.run(model, transcript: PipelineFixture.longMeeting, chunkTokens: 300, progress: recorder)
+        let totals = Dictionary(
+            uniqueKeysWithValues: recorder.events.withLock { $0 }.filter { $0.hasPrefix("start ") }.map { event in
+                let parts = event.split(separator: " ")
+                return (parts.dropFirst().dropLast().joined(separator: " "), Int(parts[parts.count - 1]) ?? -1)
+            }
+        )
+        let names = model.requests.map(\.schemaName)
+        #expect(totals["extracting"] == names.filter { $0.hasPrefix("chunk_") && !$0.hasSuffix("_repair") }.count)
+        #expect(totals["merging"] == names.filter { $0 == "merge_arguments" || $0 == "argument_topics" }.count)
+        #expect(totals["relations"] == names.filter { $0 == "argument_relations" }.count)
+        #expect(names.filter { $0 == "chunk_actions" }.count > 2, "one decisions call per chunk")
+    }
+
+    @Test func speakerWithOneArgumentGetsTopicsFromOneBatchedCall() async throws {
+        let one = #"{"arguments":[{"citations":[ID],"claim":"A point","evidence":[],"explanation":"Said once."}]}"#
+        let model = ScriptedLanguageModel(rules: [
+            .init(
+                schemaName: "chunk_arguments",
+                contains: "arguments that Chair makes",
+                replies: [.text(one.replacingOccurrences(of: "ID", with: "1"))]
+            ),
+            .init(
+                schemaName: "chunk_arguments",
+                contains: "arguments that Alice Ngata makes",
+                replies: [.text(one.replacingOccurrences(of: "ID", with: "4"))]
+            ),
+            .init(
+                schemaName: "chunk_arguments",
+                contains: "arguments that Bruno Costa makes",
+                replies: [.text(one.replacingOccurrences(of: "ID", with: "11"))]
+            ),
+        ])
+        let report = try await PipelineFixture.run(model)
+        let names = model.requests.map(\.schemaName)
+        #expect(!names.contains("merge_arguments") && names.filter { $0 == "argument_topics" }.count == 1)
+        #expect(report.speakers.map { $0.arguments.map(\.citations) } == [[[1]], [[4]], [[11]]])
+        #expect(report.speakers.flatMap(\.arguments).allSatisfy { !$0.topics.isEmpty })
+        #expect(report.metadata.verification.first { $0.section == "arguments" }?.kept == 3)
+    }
+
+    @Test func speakerWithoutASectionIsWarnedAboutAndNotAskedAbout() async throws {
+        let model = ScriptedLanguageModel.plausible()
+        let pipeline = ReportPipeline(model: model, options: PipelineFixture.options())
+        let sections = PipelineFixture.sections(for: Sample.meeting).filter { $0.name != "Bruno Costa" }
+        let report = try await pipeline.run(transcript: Sample.meeting, speakers: sections, session: SessionInfo(title: "t"))
+        #expect(!model.requests.contains { $0.messages.contains { $0.content.contains("arguments that Bruno Costa makes") } })
+        #expect(report.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("Bruno Costa speaks in the transcript") })
+        #expect(report.speakers.map(\.name) == ["Chair", "Alice Ngata"])
     }
 }

@@ -10,6 +10,7 @@ struct ChunkExtractor: Sendable {
 
     private var stage: String { MapStage.name }
     private var data: String { chunk.fencedText }
+    private var completion: CitationCompletion { CitationCompletion(verifier: context.verifier, chunk: chunk) }
 
     /// Runs the chunk's calls in a fixed order.
     ///
@@ -63,7 +64,18 @@ struct ChunkExtractor: Sendable {
             stage: stage,
             check: { context.verifier.check(note($0).asArgument(id: "in \(chunk.label)")) },
             repair: { item, failures in
-                try await repair(item, kind: "argument of \(speaker)", failures, schema: Reply.itemSchema(ids: ids), name: "chunk_argument_repair")
+                if let citations = completion.completingNumbers(item.citations, failures: failures, speaker: speaker) {
+                    var completed = item
+                    completed.citations = citations
+                    if context.verifier.check(note(completed).asArgument(id: "")).isEmpty { return completed }
+                }
+                return try await repair(
+                    item,
+                    kind: "argument of \(speaker)",
+                    failures,
+                    schema: Reply.itemSchema(ids: ids),
+                    name: "chunk_argument_repair"
+                )
             }
         )
         return verified.map(note)
@@ -116,34 +128,16 @@ struct ChunkExtractor: Sendable {
         return verified.map(note)
     }
 
-    private func quotes() async throws -> [ThoughtProvokingComment] {
+    /// Sentence IDs only: the quote is the transcript sentence itself, and its reason and impact are written in
+    /// the synthesis for the few quotes the report keeps.
+    private func quotes() async throws -> [Int] {
         typealias Reply = MapReplies.Quotes
         let schema = Reply.schema(ids: plan.quoteIDs)
-        let request = context.request(data: data, question: PromptText.quotes, schemaName: "chunk_quotes", schema: schema, maxTokens: 300)
-        let unit = "thought-provoking comments in \(chunk.label)"
+        let request = context.request(data: data, question: PromptText.quotes, schemaName: "chunk_quotes", schema: schema, maxTokens: 60)
+        let unit = "thought-provoking sentences in \(chunk.label)"
         guard let reply = try await context.ask(request, as: Reply.self, stage: stage, unit: unit) else { return [] }
-        // The quote is the transcript sentence itself, looked up by ID: the model never writes quote text.
-        let comment = { (item: Reply.Item) in
-            let sentence = context.verifier.sentence(item.id)
-            return ThoughtProvokingComment(
-                quote: sentence?.text ?? "",
-                speaker: sentence?.speaker ?? "",
-                reason: item.reason.trimmingWhitespace(),
-                impact: item.impact.trimmingWhitespace(),
-                citations: [item.id]
-            )
-        }
         var seen = Set<Int>()
-        let verified = try await context.verify(
-            reply.quotes.filter { seen.insert($0.id).inserted },
-            section: "thoughtProvoking",
-            stage: stage,
-            check: { context.verifier.check(comment($0)) },
-            repair: {
-                try await repair($0, kind: "thought-provoking sentence", $1, schema: Reply.itemSchema(ids: plan.quoteIDs), name: "chunk_quote_repair")
-            }
-        )
-        return verified.map(comment)
+        return reply.ids.filter { plan.quoteIDs.contains($0) && seen.insert($0).inserted }
     }
 
     private func roles() async throws -> [RoleNote] {
@@ -160,11 +154,14 @@ struct ChunkExtractor: Sendable {
             section: "roles",
             stage: stage,
             check: { context.verifier.checkRole($0.role, speaker: $0.name, citations: $0.citations) },
-            repair: {
-                try await repair(
-                    $0,
+            repair: { item, failures in
+                if let citations = completion.roleCitation(item.role, speaker: item.name) {
+                    return Reply.Item(citations: citations, name: item.name, role: item.role)
+                }
+                return try await repair(
+                    item,
                     kind: "role",
-                    $1,
+                    failures,
                     schema: Reply.itemSchema(ids: chunk.sentenceIDs, speakers: speakers),
                     name: "chunk_role_repair"
                 )

@@ -8,8 +8,8 @@ struct ChunkNotes: Sendable, Hashable {
     var actions: [Takeaways.ActionItem] = []
     /// Questions raised and left open.
     var questions: [QuestionNote] = []
-    /// Thought-provoking sentences, quoted verbatim by ID.
-    var quotes: [ThoughtProvokingComment] = []
+    /// IDs of the chunk's most thought-provoking sentences, quoted verbatim later.
+    var quotes: [Int] = []
     /// Roles stated in the chunk.
     var roles: [RoleNote] = []
 }

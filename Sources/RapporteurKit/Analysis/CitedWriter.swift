@@ -44,6 +44,45 @@ struct CitedWriter: Sendable {
         return kept.map(question)
     }
 
+    /// Builds, verifies and (once) repairs thought-provoking comments: the quote is the transcript sentence, the
+    /// model wrote only reason and impact, and no number may appear in them that the sentence lacks.
+    ///
+    /// - Parameter items: The quote note ID, its sentence and the model's comment, for each quote.
+    /// - Returns: The kept comments.
+    /// - Throws: ``PipelineError`` when the model is unavailable.
+    func verified(
+        _ items: [(id: String, sentence: Sentence, comment: SynthesisReplies.ThoughtProvoking.Comment)]
+    ) async throws
+        -> [ThoughtProvokingComment]
+    {
+        let build = { (item: (id: String, sentence: Sentence, comment: SynthesisReplies.ThoughtProvoking.Comment)) in
+            ThoughtProvokingComment(
+                quote: item.sentence.text,
+                speaker: item.sentence.speaker,
+                reason: item.comment.reason.trimmingWhitespace(),
+                impact: item.comment.impact.trimmingWhitespace(),
+                citations: [item.sentence.id]
+            )
+        }
+        let kept = try await context.verify(
+            items,
+            section: "thoughtProvoking",
+            stage: SynthesisStage.name,
+            check: { context.verifier.check(build($0)) },
+            repair: { item, failures in
+                let fixed = try await repair(
+                    item.comment,
+                    notes: [item.id],
+                    kind: "comment on quote \(item.id)",
+                    failures,
+                    schema: SynthesisReplies.ThoughtProvoking.commentSchema
+                )
+                return fixed.map { (item.id, item.sentence, $0) }
+            }
+        )
+        return kept.map(build)
+    }
+
     private func text(_ item: SynthesisReplies.Cited) -> CitedText {
         CitedText(item.text.trimmingWhitespace(), citations: document.citations(for: item.notes))
     }

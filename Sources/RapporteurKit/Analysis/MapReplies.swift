@@ -65,20 +65,10 @@ enum MapReplies {
     }
 
     struct Quotes: Codable {
-        var quotes: [Item]
-
-        struct Item: Codable, Hashable {
-            var id: Int
-            var impact: String
-            var reason: String
-        }
-
-        static func itemSchema(ids: [Int]) -> JSONValue {
-            Schema.object(["id": Schema.oneOf(ids), "impact": Schema.string, "reason": Schema.string])
-        }
+        var ids: [Int]
 
         static func schema(ids: [Int]) -> JSONValue {
-            Schema.object(["quotes": Schema.array(itemSchema(ids: ids), maxItems: 2)])
+            Schema.object(["ids": Schema.array(Schema.oneOf(ids), maxItems: 2)])
         }
     }
 

@@ -7,7 +7,8 @@ struct MapStage: Sendable {
     struct Plan: Sendable, Hashable {
         /// Speakers whose arguments are asked for.
         var argumentSpeakers: [String]
-        /// Speakers without a role who speak in or are named in the chunk.
+        /// Speakers without a role whose first turn, or the turn just before it (the chair giving the floor), is in
+        /// the chunk: where self-introductions and introductions by the chair are.
         var roleSpeakers: [String]
         /// Sentences long enough to be quoted.
         var quoteIDs: [Int]
@@ -24,6 +25,10 @@ struct MapStage: Sendable {
     let roleless: [String]
     /// Words per speaker in the whole transcript.
     let totalWords: [String: Int]
+    /// Speakers that have a section in the report; only their arguments are asked for.
+    let reported: Set<String>
+    /// The index of each speaker's first turn.
+    let firstTurns: [String: Int]
 
     /// Extracts notes from every chunk.
     ///
@@ -48,13 +53,14 @@ struct MapStage: Sendable {
         let minimum = context.options.minWordsForArguments
         let words = WordCounter.bySpeaker(chunk.sentences)
         let argumentSpeakers = chunk.speakers.filter { speaker in
+            guard reported.contains(speaker) else { return false }
             let here = words[speaker, default: 0]
             return here >= minimum || (totalWords[speaker, default: 0] >= minimum && here * 2 >= minimum)
         }
-        let text = chunk.sentences.map(\.text).joined(separator: " ").lowercased()
+        let turns = Set(chunk.sentences.map(\.turn))
         let roleSpeakers = roleless.filter { speaker in
-            chunk.speakers.contains(speaker)
-                || speaker.lowercased().split(separator: " ").contains { $0.count >= 3 && text.contains($0) }
+            guard let first = firstTurns[speaker] else { return false }
+            return turns.contains(first) || turns.contains(first - 1)
         }
         let quoteIDs = chunk.sentences.filter { WordCounter.count($0.text) >= Self.minimumQuoteWords }.map(\.id)
         return Plan(argumentSpeakers: argumentSpeakers, roleSpeakers: roleSpeakers, quoteIDs: quoteIDs)

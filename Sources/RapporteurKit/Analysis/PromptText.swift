@@ -13,13 +13,14 @@ enum PromptText {
         numbers or note IDs that support each item. Write short, plain sentences in the language of the transcript.
         """
 
-    static func arguments(of speaker: String) -> String {
-        """
-        List the main arguments that \(speaker) makes in the transcript above, at most 3. Use only sentences \
-        said by \(speaker). For each argument: citations = the numbers of \(speaker)'s sentences that state it; \
-        claim = the argument in at most 15 words; evidence = the numbers of \(speaker)'s sentences with facts or \
-        examples that support it (empty if none); explanation = one or two sentences on why \(speaker) holds it.
-        """
+    static func arguments(of name: String) -> String {
+        let speaker = DataFence.escape(name)
+        return """
+            List the main arguments that \(speaker) makes in the transcript above, at most 3. Use only sentences \
+            said by \(speaker). For each argument: citations = the numbers of \(speaker)'s sentences that state it; \
+            claim = the argument in at most 15 words; evidence = the numbers of \(speaker)'s sentences with facts or \
+            examples that support it (empty if none); explanation = one short sentence on why \(speaker) holds it.
+            """
     }
 
     static let actions = """
@@ -36,32 +37,32 @@ enum PromptText {
 
     static let quotes = """
         Pick at most 2 sentences of the transcript above that are the most thought-provoking: original, striking \
-        or decisive. For each: id = the sentence number; impact = one sentence on its effect on the discussion; \
-        reason = one sentence on why it provokes thought.
+        or decisive. ids = their numbers.
         """
 
     static func roles(of speakers: [String]) -> String {
         """
-        Find the role (function, country or organisation) of these speakers: \(speakers.joined(separator: ", ")). \
+        Find the role (function, country or organisation) of these speakers: \(speakers.map(DataFence.escape).joined(separator: ", ")). \
         Give a role only if the transcript above states it, in a self-introduction or when the chair gives them \
         the floor; an empty list if none is stated. For each: citations = the numbers of the sentences that \
         state it; name = the speaker; role = the role in at most 8 words, in the transcript's words.
         """
     }
 
-    static func merge(speaker: String, maxArguments: Int, topics: [String]) -> String {
-        """
-        The notes above are arguments of \(speaker), taken from parts of one session. Merge notes that make the \
-        same point and keep the most important, at most \(maxArguments) arguments. For each: basedOn = the IDs \
-        of the notes it merges; claim = the argument in at most 15 words; explanation = one or two sentences on \
-        why \(speaker) holds it; topics = one or two topics from this list: \(topics.joined(separator: "; ")).
-        """
+    static func merge(speaker name: String, maxArguments: Int, topics: [String]) -> String {
+        let speaker = DataFence.escape(name)
+        return """
+            The notes above are arguments of \(speaker), taken from parts of one session. Group the notes that make \
+            the same point and keep the most important groups, at most \(maxArguments), the most important first. \
+            For each group: basedOn = the IDs of its notes, the one that states it best first; topics = one or two \
+            topics from this list: \(topics.joined(separator: "; ")).
+            """
     }
 
     static func topics(_ topics: [String]) -> String {
         """
         For each argument in the notes above, choose one or two topics from this list: \
-        \(topics.joined(separator: "; ")). For each: argument = its ID; topics = the topics.
+        \(topics.joined(separator: "; ")). topicsOf = for every argument ID, its topics.
         """
     }
 
@@ -105,11 +106,19 @@ enum PromptText {
         """
 
     static let followUps = """
-        Using only the notes above, write: questions = up to 5 follow-up questions the session leaves open, \
-        each with explanation = why it matters, speaker = the speaker it is for or who raised it (or null), and \
-        notes = the IDs of the notes it rests on; commentsAssessment = one or two sentences on what the quotes \
-        (notes t…) show about the discussion, with notes = their IDs.
+        Using only the notes above, write up to 5 follow-up questions the session leaves open. For each: \
+        explanation = why it matters; notes = the IDs of the notes it rests on; question = the question; \
+        speaker = the speaker it is for or who raised it, or null.
         """
+
+    static func thoughtProvoking(_ quoteIDs: [String]) -> String {
+        """
+        The quotes \(quoteIDs.joined(separator: ", ")) in the notes above are the most thought-provoking sentences \
+        of the session. commentsOf = for every quote ID: reason = one sentence on why it provokes thought; \
+        impact = one sentence on its effect on the discussion. overall = one or two sentences on what the \
+        quotes show about the discussion, with notes = the IDs of the notes it rests on.
+        """
+    }
 
     static let narrativeSections = """
         Using only the notes above, write the body of a session report: 2 to 5 sections, one per major \

@@ -45,7 +45,7 @@ struct ReduceStage: Sendable {
             } else if let index = singles.removeValue(forKey: speaker) {
                 var argument = SpeakerMerger.argument(from: [single[index]], verifier: context.verifier)
                 argument.topics = index < topics.count ? topics[index] : []
-                arguments.append(argument)
+                arguments += try await context.verifyAsIs([argument], section: "arguments", stage: Self.name)
             }
         }
         return arguments.enumerated().map { offset, argument in
@@ -68,11 +68,6 @@ struct ReduceStage: Sendable {
         )
         let unit = "topics of \(notes.count) arguments"
         let reply = try await context.ask(request, as: ReduceReplies.Topics.self, stage: Self.name, unit: unit)
-        var result = [[TopicRef]](repeating: [], count: notes.count)
-        for item in reply?.items ?? [] {
-            guard let index = ids.firstIndex(of: item.argument), result[index].isEmpty else { continue }
-            result[index] = item.topics.compactMap(context.taxonomy.reference(for:))
-        }
-        return result
+        return ids.map { id in (reply?.topicsOf[id] ?? []).compactMap(context.taxonomy.reference(for:)) }
     }
 }

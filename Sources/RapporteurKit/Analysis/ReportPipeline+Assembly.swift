@@ -8,7 +8,6 @@ extension ReportPipeline {
         var arguments: [Argument]
         var points: [DiscussionStage.Outcome]
         var relations: RelationStage.Outcome
-        var quotes: [ThoughtProvokingComment]
         var synthesis: SynthesisStage.Outcome
     }
 
@@ -39,7 +38,7 @@ extension ReportPipeline {
                 unresolvedIssues: synthesis.unresolvedIssues,
                 compromises: synthesis.compromises
             ),
-            thoughtProvoking: parts.quotes,
+            thoughtProvoking: parts.synthesis.thoughtProvoking,
             thoughtProvokingAssessment: synthesis.commentsAssessment,
             followUpQuestions: synthesis.followUpQuestions,
             disclaimer: disclaimer,
@@ -92,15 +91,16 @@ extension ReportPipeline {
         return notes.flatMap(\.actions).filter { seen.insert(QuoteNormalizer.normalise($0.text).lowercased()).inserted }
     }
 
-    /// Up to `limit` quotes, taken from the chunks in turn so that a long session's quotes are spread over it.
-    static func selectQuotes(_ notes: [ChunkNotes], limit: Int) -> [ThoughtProvokingComment] {
-        var selected: [ThoughtProvokingComment] = []
+    /// Up to `limit` quote sentence IDs, taken from the chunks in turn so that a long session's quotes are spread
+    /// over it, in transcript order.
+    static func selectQuotes(_ notes: [ChunkNotes], limit: Int) -> [Int] {
+        var selected: [Int] = []
         var round = 0
         while selected.count < limit, notes.contains(where: { $0.quotes.count > round }) {
             for chunk in notes where chunk.quotes.count > round && selected.count < limit { selected.append(chunk.quotes[round]) }
             round += 1
         }
-        return selected.sorted { ($0.citations.first ?? 0) < ($1.citations.first ?? 0) }
+        return selected.sorted()
     }
 
     /// The notes the synthesis reads: arguments first (the same lines as in the earlier stages), then points,
@@ -110,7 +110,7 @@ extension ReportPipeline {
         points: [DiscussionStage.Outcome],
         relations: RelationStage.Outcome,
         notes: [ChunkNotes],
-        quotes: [ThoughtProvokingComment]
+        quotes: [Sentence]
     ) -> NotesDocument {
         typealias Note = NotesDocument.Note
         var document = NotesDocument.arguments(arguments)
@@ -146,7 +146,7 @@ extension ReportPipeline {
             "Open questions",
             numbered("q", notes.flatMap(\.questions)) { Note(id: $0, speaker: $1.speaker, text: $1.question, citations: $1.citations) }
         )
-        document.add("Quotes", numbered("t", quotes) { Note(id: $0, speaker: $1.speaker, text: "\"\($1.quote)\"", citations: $1.citations) })
+        document.add("Quotes", numbered("t", quotes) { Note(id: $0, speaker: $1.speaker, text: "\"\($1.text)\"", citations: [$1.id]) })
         return document
     }
 

@@ -56,18 +56,20 @@ public struct ReportPipeline: Sendable {
         let notes = try await MapStage(
             context: context,
             roleless: speakers.filter { $0.role == nil }.map(\.name),
-            totalWords: WordCounter.bySpeaker(transcript.sentences)
+            totalWords: WordCounter.bySpeaker(transcript.sentences),
+            reported: Set(speakers.map(\.name)),
+            firstTurns: transcript.turns.reversed().reduce(into: [:]) { $0[$1.speaker] = $1.index }
         ).run(chunks)
         var arguments = try await ReduceStage(context: context).run(notes, speakers: speakers.map(\.name))
         let points = try await DiscussionStage(context: context).run(&arguments)
         let relations = try await RelationStage(context: context).run(points, arguments: &arguments)
-        let quotes = Self.selectQuotes(notes, limit: options.maxThoughtProvoking)
+        let quotes = Self.selectQuotes(notes, limit: options.maxThoughtProvoking).compactMap(context.verifier.sentence)
         let document = Self.synthesisNotes(arguments: arguments, points: points, relations: relations, notes: notes, quotes: quotes)
         let synthesis = try await SynthesisStage(
             context: context,
             document: document,
             speakers: transcript.speakers.map(\.name),
-            hasQuotes: !quotes.isEmpty
+            quotes: quotes
         ).run()
         let parts = Parts(
             speakers: speakers,
@@ -75,7 +77,6 @@ public struct ReportPipeline: Sendable {
             arguments: arguments,
             points: points,
             relations: relations,
-            quotes: quotes,
             synthesis: synthesis
         )
         return assemble(parts, transcript: transcript, session: session, context: context, started: started)

@@ -29,6 +29,19 @@ extension RunContext {
         return try await ask(request, as: Item.self, stage: stage, unit: "repair of the \(kind)")
     }
 
+    /// Verifies arguments built from already verified notes without a repair call: they are counted in their
+    /// section, and one that fails (which construction should prevent) is dropped.
+    ///
+    /// - Parameters:
+    ///   - arguments: The arguments.
+    ///   - section: The section they are counted under.
+    ///   - stage: The stage, for diagnostics.
+    /// - Returns: The arguments that pass.
+    /// - Throws: Never in practice; the signature follows ``verify(_:section:stage:check:repair:)``.
+    func verifyAsIs(_ arguments: [Argument], section: String, stage: String) async throws -> [Argument] {
+        try await verify(arguments, section: section, stage: stage, check: { verifier.check($0) }, repair: { _, _ in nil })
+    }
+
     /// Compact JSON with sorted keys, as items are shown back to the model.
     ///
     /// - Parameter value: The value.

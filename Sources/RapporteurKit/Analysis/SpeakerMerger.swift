@@ -1,5 +1,5 @@
-/// Merges one speaker's chunk arguments with one call, verifies the result, and falls back to the unmerged notes
-/// (recorded as an error diagnostic) when the call fails.
+/// Merges one speaker's chunk arguments with one call that answers with note IDs and topics only, and falls back to
+/// the unmerged notes (recorded as an error diagnostic) when the call fails. A note goes into one argument at most.
 struct SpeakerMerger: Sendable {
     /// Evidence sentences shown per argument.
     static let maxEvidence = 3
@@ -14,12 +14,13 @@ struct SpeakerMerger: Sendable {
     private var data: String {
         DataFence.notes(
             zip(noteIDs, notes).map { id, note in
-                "\(id) \(DataFence.escape(speaker)): \(DataFence.escape(note.claim)). \(DataFence.escape(note.explanation))"
+                let claim = note.claim.last.map { ".!?".contains($0) } == true ? note.claim : note.claim + "."
+                return "\(id) \(DataFence.escape(speaker)): \(DataFence.escape(claim)) \(DataFence.escape(note.explanation))"
             }
         )
     }
 
-    /// Merges, verifies and repairs.
+    /// Merges and verifies.
     ///
     /// - Returns: The speaker's arguments (IDs are assigned later).
     /// - Throws: ``PipelineError`` when the model is unavailable.
@@ -31,46 +32,28 @@ struct SpeakerMerger: Sendable {
             question: PromptText.merge(speaker: speaker, maxArguments: maxArguments, topics: topicNames),
             schemaName: "merge_arguments",
             schema: Reply.schema(noteIDs: noteIDs, topics: topicNames, maxArguments: maxArguments),
-            maxTokens: 120 * maxArguments + 100
+            maxTokens: 50 * maxArguments + 50
         )
         let unit = "merging the arguments of \(speaker) (kept unmerged, without topics)"
         guard let reply = try await context.ask(request, as: Reply.self, stage: ReduceStage.name, unit: unit) else {
-            return notes.prefix(maxArguments).map { Self.argument(from: [$0], verifier: context.verifier) }
+            let unmerged = notes.prefix(maxArguments).map { Self.argument(from: [$0], verifier: context.verifier) }
+            return try await context.verifyAsIs(unmerged, section: "arguments", stage: ReduceStage.name)
         }
-        let itemSchema = Reply.itemSchema(noteIDs: noteIDs, topics: topicNames)
-        let verified = try await context.verify(
-            reply.arguments.filter { !members(of: $0).isEmpty },
-            section: "arguments",
-            stage: ReduceStage.name,
-            check: { context.verifier.check(argument(from: $0)) },
-            repair: { item, failures in
-                let cited = "the notes it merges [\(item.basedOn.joined(separator: ", "))]"
-                return try await context.repair(
-                    item,
-                    kind: "argument of \(speaker)",
-                    problems: failures.map { $0.instruction(citing: cited, unit: "note") },
-                    data: data,
-                    schemaName: "merge_argument_repair",
-                    schema: itemSchema,
-                    maxTokens: 200,
-                    stage: ReduceStage.name
-                )
-            }
-        )
-        return verified.map(argument(from:))
+        var used = Set<String>()
+        let merged = reply.arguments.prefix(maxArguments).compactMap { item -> Argument? in
+            let fresh = members(of: item).filter { used.insert($0.id).inserted }
+            guard !fresh.isEmpty else { return nil }
+            var argument = Self.argument(from: fresh.map(\.note), verifier: context.verifier)
+            argument.topics = item.topics.compactMap(context.taxonomy.reference(for:))
+            return argument
+        }
+        return try await context.verifyAsIs(merged, section: "arguments", stage: ReduceStage.name)
     }
 
-    private func members(of item: ReduceReplies.Merge.Item) -> [ArgumentNote] {
+    /// The item's notes with their IDs, in the order given, without repeats or unknown IDs.
+    private func members(of item: ReduceReplies.Merge.Item) -> [(id: String, note: ArgumentNote)] {
         var seen = Set<String>()
-        return item.basedOn.filter { seen.insert($0).inserted }.compactMap { id in noteIDs.firstIndex(of: id).map { notes[$0] } }
-    }
-
-    private func argument(from item: ReduceReplies.Merge.Item) -> Argument {
-        var argument = Self.argument(from: members(of: item), verifier: context.verifier)
-        argument.claim = item.claim.trimmingWhitespace()
-        argument.explanation.text = item.explanation.trimmingWhitespace()
-        argument.topics = item.topics.compactMap(context.taxonomy.reference(for:))
-        return argument
+        return item.basedOn.filter { seen.insert($0).inserted }.compactMap { id in noteIDs.firstIndex(of: id).map { (id, notes[$0]) } }
     }
 
     /// An argument made of notes: the first note's wording, the union of their citations, and their evidence

@@ -86,13 +86,31 @@ enum SynthesisReplies {
     }
 
     struct FollowUps: Codable {
-        var commentsAssessment: Cited?
         var questions: [Question]
 
-        static func schema(_ ids: [String], speakers: [String], hasQuotes: Bool) -> JSONValue {
-            var properties = ["questions": Schema.array(Question.schema(ids, speakers: speakers), maxItems: 5)]
-            if hasQuotes { properties["commentsAssessment"] = cited(ids) }
-            return Schema.object(properties)
+        static func schema(_ ids: [String], speakers: [String]) -> JSONValue {
+            Schema.object(["questions": Schema.array(Question.schema(ids, speakers: speakers), maxItems: 5)])
+        }
+    }
+
+    /// Reason and impact for every selected quote (one required property per quote ID), then an overall
+    /// assessment.
+    struct ThoughtProvoking: Codable {
+        var commentsOf: [String: Comment]
+        var overall: Cited
+
+        struct Comment: Codable, Hashable {
+            var impact: String
+            var reason: String
+        }
+
+        static let commentSchema = Schema.object(["impact": Schema.string, "reason": Schema.string])
+
+        static func schema(_ ids: [String], quoteIDs: [String]) -> JSONValue {
+            Schema.object([
+                "commentsOf": Schema.object(Dictionary(uniqueKeysWithValues: quoteIDs.map { ($0, commentSchema) })),
+                "overall": cited(ids),
+            ])
         }
     }
 

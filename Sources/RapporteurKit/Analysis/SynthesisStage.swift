@@ -20,6 +20,7 @@ struct SynthesisStage: Sendable {
         var consensus: Assessment?
         var disagreement: Assessment?
         var followUpQuestions: [FollowUpQuestion] = []
+        var thoughtProvoking: [ThoughtProvokingComment] = []
         var commentsAssessment: CitedText?
         var narrative = Narrative()
     }
@@ -27,12 +28,13 @@ struct SynthesisStage: Sendable {
     let context: RunContext
     let document: NotesDocument
     let speakers: [String]
-    let hasQuotes: Bool
+    /// The selected thought-provoking sentences, in the order of their notes `t1`, `t2`, ….
+    let quotes: [Sentence]
 
     private var ids: [String] { document.ids }
     private var writer: CitedWriter { CitedWriter(context: context, document: document) }
 
-    /// Makes the six calls and verifies their answers.
+    /// Makes the calls (six, and one more when there are quotes) and verifies their answers.
     ///
     /// - Returns: The sections; a failed call leaves its sections empty (its error is in the diagnostics).
     /// - Throws: ``PipelineError`` when the model is unavailable.
@@ -46,13 +48,17 @@ struct SynthesisStage: Sendable {
             )
             return outcome
         }
-        try await context.stage(Self.name, total: 6) { step in
+        try await context.stage(Self.name, total: quotes.isEmpty ? 6 : 7) { step in
             try await overview(into: &outcome)
             step()
             try await takeaways(into: &outcome)
             step()
             try await assessment(into: &outcome)
             step()
+            if !quotes.isEmpty {
+                try await thoughtProvoking(into: &outcome)
+                step()
+            }
             try await followUps(into: &outcome)
             step()
             try await narrativeSections(into: &outcome)
@@ -113,19 +119,30 @@ struct SynthesisStage: Sendable {
         return Assessment(summary: summary, level: "\(name) \(noun)")
     }
 
+    private func thoughtProvoking(into outcome: inout Outcome) async throws {
+        typealias Reply = SynthesisReplies.ThoughtProvoking
+        let quoteIDs = quotes.indices.map { "t\($0 + 1)" }
+        let schema = Reply.schema(ids, quoteIDs: quoteIDs)
+        let question = PromptText.thoughtProvoking(quoteIDs)
+        let maxTokens = 80 * quotes.count + 150
+        guard let reply: Reply = try await ask(question, "thought_provoking", schema, maxTokens: maxTokens, unit: "thought-provoking comments")
+        else { return }
+        let comments = zip(quoteIDs, quotes).compactMap { id, sentence in reply.commentsOf[id].map { (id: id, sentence: sentence, comment: $0) } }
+        outcome.thoughtProvoking = try await writer.verified(comments)
+        outcome.commentsAssessment = try await writer.verified(
+            [reply.overall],
+            section: "thoughtProvokingAssessment",
+            kind: "assessment of the quotes"
+        )
+        .first
+    }
+
     private func followUps(into outcome: inout Outcome) async throws {
         typealias Reply = SynthesisReplies.FollowUps
-        let schema = Reply.schema(ids, speakers: speakers, hasQuotes: hasQuotes)
+        let schema = Reply.schema(ids, speakers: speakers)
         let unit = "follow-up questions"
-        guard let reply: Reply = try await ask(PromptText.followUps, "follow_ups", schema, maxTokens: 700, unit: unit) else { return }
+        guard let reply: Reply = try await ask(PromptText.followUps, "follow_ups", schema, maxTokens: 600, unit: unit) else { return }
         outcome.followUpQuestions = try await writer.verified(reply.questions, speakers: speakers)
-        if hasQuotes, let assessment = reply.commentsAssessment {
-            outcome.commentsAssessment = try await writer.verified(
-                [assessment],
-                section: "thoughtProvokingAssessment",
-                kind: "assessment of the quotes"
-            ).first
-        }
     }
 
     private func narrativeSections(into outcome: inout Outcome) async throws {

@@ -2,7 +2,7 @@
 /// attributed to a speaker cites only that speaker, a quote is verbatim, every number is in the cited sentences.
 ///
 /// Pure and deterministic: it never calls a model. The pipeline uses it to repair or drop items; a `verify`
-/// command can run ``check(_:)-(Report)`` on any report.
+/// command can check a whole ``Report`` made from the same transcript.
 public struct GroundingVerifier: Sendable {
     private let sentences: [Int: Sentence]
     private let speakers: Set<String>
