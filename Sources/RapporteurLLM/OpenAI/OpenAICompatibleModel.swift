@@ -80,7 +80,11 @@ public struct OpenAICompatibleModel: LanguageModel {
     /// - Returns: The reply text and token usage (`promptTokens` = tokens evaluated, `cachedPromptTokens` = reused).
     /// - Throws: ``LanguageModelError`` after retries, or at once for a 4xx other than 408 and 429.
     public func complete(_ request: CompletionRequest) async throws -> CompletionResponse {
-        let body = try JSONEncoder().encode(ChatCompletionBody(request, model: name))
+        // Sorted keys make the request bytes, and so the order in which a grammar-constrained server generates
+        // an object's properties, the same on every run.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let body = try encoder.encode(ChatCompletionBody(request, model: name))
         let reply = try await configuration.client.post("/v1/chat/completions", json: body)
         return try ChatCompletionReply.response(from: reply.body)
     }
