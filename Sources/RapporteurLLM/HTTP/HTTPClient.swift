@@ -4,7 +4,10 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// Sends one HTTP request with a hard deadline and a reply size cap, over `URLSession`.
+/// Sends one HTTP request with a hard deadline and a reply size cap.
+///
+/// `http://` URLs (a local or LAN model server) go over a plain socket (``SocketTransport``), which sleeps while it
+/// waits; other URLs (hosted `https://` APIs) go over `URLSession` (``URLSessionTransport``).
 struct HTTPClient: Sendable {
     /// The longest wait for a complete reply, in seconds.
     var timeout: TimeInterval
@@ -17,54 +20,24 @@ struct HTTPClient: Sendable {
     /// - Returns: The reply, whatever its status.
     /// - Throws: ``HTTPFailure`` when no usable reply arrived; `CancellationError` when the task was cancelled.
     func send(_ request: URLRequest) async throws -> HTTPReply {
-        let timeout = self.timeout
-        return try await withThrowingTaskGroup(of: HTTPReply.self) { group in
-            group.addTask { try await exchange(request) }
-            group.addTask {
-                try await Task.sleep(for: .seconds(timeout))
-                throw HTTPFailure.timeout("no reply within \(Self.seconds(timeout))")
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next() else { throw CancellationError() }
-            return first
+        if Self.usesSocket(request) {
+            return try await SocketTransport(timeout: timeout, maxReplyBytes: maxReplyBytes).send(request)
         }
+        return try await URLSessionTransport(timeout: timeout, maxReplyBytes: maxReplyBytes).send(request)
     }
 
-    private func exchange(_ request: URLRequest) async throws -> HTTPReply {
-        try Task.checkCancellation()
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout + 5
-        configuration.timeoutIntervalForResource = timeout + 5
-        let collector = ReplyCollector(maxBytes: maxReplyBytes)
-        let session = URLSession(configuration: configuration, delegate: collector, delegateQueue: nil)
-        defer { session.finishTasksAndInvalidate() }
-        let task = session.dataTask(with: request)
-        do {
-            return try await withTaskCancellationHandler {
-                try await withCheckedThrowingContinuation { continuation in
-                    collector.begin(continuation)
-                    task.resume()
-                }
-            } onCancel: {
-                task.cancel()
-            }
-        } catch let error as URLError {
-            try Task.checkCancellation()
-            throw Self.failure(for: error)
-        }
-    }
-
-    /// Maps a transport error to a failure the retry loop understands.
+    /// Whether a request goes over the plain socket transport: plain `http://` only, TLS stays with `URLSession`.
     ///
-    /// - Parameter error: The error `URLSession` reported.
-    /// - Returns: The failure.
-    static func failure(for error: URLError) -> HTTPFailure {
-        switch error.code {
-        case .timedOut: .timeout(error.localizedDescription)
-        default: .unreachable("\(error.code.rawValue): \(error.localizedDescription)")
-        }
+    /// - Parameter request: The request.
+    /// - Returns: True for an `http://` URL.
+    static func usesSocket(_ request: URLRequest) -> Bool {
+        request.url?.scheme?.lowercased() == "http"
     }
 
+    /// A duration for error messages: whole seconds, or milliseconds below one second.
+    ///
+    /// - Parameter value: Seconds.
+    /// - Returns: E.g. `5 s` or `300 ms`.
     static func seconds(_ value: TimeInterval) -> String {
         value >= 1 ? "\(Int(value.rounded())) s" : "\(Int((value * 1000).rounded())) ms"
     }

@@ -35,6 +35,36 @@ enum SocketIO {
         return (descriptor, Int(UInt16(bigEndian: address.sin_port)))
     }
 
+    /// Opens a socket listening on ::1 at a port the kernel picks.
+    static func listenOnIPv6Loopback() throws -> (descriptor: Int32, port: Int) {
+        #if canImport(Glibc)
+        let descriptor = socket(AF_INET6, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        let descriptor = socket(AF_INET6, SOCK_STREAM, 0)
+        #endif
+        var address = sockaddr_in6()
+        address.sin6_family = sa_family_t(AF_INET6)
+        address.sin6_addr = in6addr_loopback
+        var length = socklen_t(MemoryLayout<sockaddr_in6>.size)
+        let ok = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, length) == 0 && listen(descriptor, 64) == 0 && getsockname(descriptor, $0, &length) == 0
+            }
+        }
+        guard descriptor >= 0, ok else {
+            close(descriptor)
+            throw POSIXError(.EADDRNOTAVAIL)
+        }
+        return (descriptor, Int(UInt16(bigEndian: address.sin6_port)))
+    }
+
+    /// Whether this machine can listen on ::1 (some containers have no IPv6).
+    static var hasIPv6Loopback: Bool {
+        guard let (descriptor, _) = try? listenOnIPv6Loopback() else { return false }
+        close(descriptor)
+        return true
+    }
+
     /// Reads one request: the head up to the blank line, then `Content-Length` bytes of body.
     /// Answers `Expect: 100-continue` so clients that wait for it send the body at once.
     static func readRequest(_ connection: Int32) -> StubHTTPServer.Request? {

@@ -28,9 +28,17 @@ final class StubHTTPServer: Sendable {
         var headers: [String: String] = [:]
         var body: Data
         var delay: Duration = .zero
+        /// When not empty, the whole reply as written to the socket, part by part, `pause` apart (head included).
+        var raw: [Data] = []
+        var pause: Duration = .zero
 
         static func json(_ text: String, status: Int = 200, headers: [String: String] = [:], delay: Duration = .zero) -> Response {
             Response(status: status, headers: headers, body: Data(text.utf8), delay: delay)
+        }
+
+        /// A reply written verbatim (head and body, so framing can be anything), in parts `pause` apart.
+        static func raw(_ parts: [String], pause: Duration = .zero, delay: Duration = .zero) -> Response {
+            Response(status: 0, body: Data(), delay: delay, raw: parts.map { Data($0.utf8) }, pause: pause)
         }
     }
 
@@ -39,18 +47,22 @@ final class StubHTTPServer: Sendable {
     private let recorded = Mutex<[Request]>([])
     private let handler: @Sendable (Request, Int) -> Response
 
-    var baseURL: URL { URL(string: "http://127.0.0.1:\(port)") ?? URL(fileURLWithPath: "/") }
+    private let host: String
+
+    var baseURL: URL { URL(string: "http://\(host):\(port)") ?? URL(fileURLWithPath: "/") }
     var requests: [Request] { recorded.withLock { $0 } }
 
     /// Starts a server whose `n`-th request (0-based) gets `script[min(n, script.count - 1)]`.
-    convenience init(script: [Response]) throws {
-        try self.init { _, index in script[min(index, script.count - 1)] }
+    convenience init(ipv6: Bool = false, script: [Response]) throws {
+        try self.init(ipv6: ipv6) { _, index in script[min(index, script.count - 1)] }
     }
 
     /// Starts a server that asks `handler` for each response, with the request and its 0-based index.
-    init(handler: @escaping @Sendable (Request, Int) -> Response) throws {
+    /// Listens on `::1` instead of `127.0.0.1` when `ipv6` is set.
+    init(ipv6: Bool = false, handler: @escaping @Sendable (Request, Int) -> Response) throws {
         self.handler = handler
-        (listener, port) = try SocketIO.listenOnLoopback()
+        host = ipv6 ? "[::1]" : "127.0.0.1"
+        (listener, port) = try ipv6 ? SocketIO.listenOnIPv6Loopback() : SocketIO.listenOnLoopback()
         Thread.detachNewThread { [self] in acceptLoop() }
     }
 
@@ -79,6 +91,13 @@ final class StubHTTPServer: Sendable {
         }
         let response = handler(request, index)
         if response.delay > .zero { Thread.sleep(forTimeInterval: Self.seconds(response.delay)) }
+        if !response.raw.isEmpty {
+            for (index, part) in response.raw.enumerated() {
+                if index > 0, response.pause > .zero { Thread.sleep(forTimeInterval: Self.seconds(response.pause)) }
+                SocketIO.send(part, to: connection)
+            }
+            return
+        }
         var head = "HTTP/1.1 \(response.status) Stub\r\nContent-Type: application/json\r\n"
         head += "Content-Length: \(response.body.count)\r\nConnection: close\r\n"
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
