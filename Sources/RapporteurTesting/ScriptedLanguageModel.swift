@@ -1,0 +1,132 @@
+public import RapporteurKit
+import Synchronization
+
+/// A fake ``LanguageModel`` for tests: answers by scripted rules, records every request, injects faults.
+///
+/// A rule matches a request by its schema name and/or a substring of its last user message; the first matching
+/// rule answers with its next reply (the last reply repeats once the list is used up). A request no rule matches
+/// gets the fallback reply. Usage figures imitate a server with one prompt-cache slot: the bytes a prompt shares
+/// with the previous prompt count as reused tokens (one token per three bytes, like the default estimate).
+public final class ScriptedLanguageModel: LanguageModel, Sendable {
+    /// What the fake answers.
+    public enum Reply: Sendable, Hashable {
+        /// This exact text, finish reason `stop`.
+        case text(String)
+        /// This JSON value, encoded.
+        case json(JSONValue)
+        /// A valid answer generated from the request's schema (see ``PlausibleAnswer``).
+        case plausible
+        /// Text that is not JSON.
+        case malformed
+        /// A plausible answer cut off: finish reason `length`.
+        case truncated
+        /// Throws this error instead of answering.
+        case failure(LanguageModelError)
+    }
+
+    /// A scripted rule.
+    public struct Rule: Sendable, Hashable {
+        /// The schema name the request must have, or `nil` for any.
+        public var schemaName: String?
+        /// A substring the last user message must contain, or `nil` for any.
+        public var contains: String?
+        /// The replies, used in order; the last repeats.
+        public var replies: [Reply]
+
+        /// Creates a rule.
+        public init(schemaName: String? = nil, contains: String? = nil, replies: [Reply]) {
+            self.schemaName = schemaName
+            self.contains = contains
+            self.replies = replies
+        }
+
+        func matches(_ request: CompletionRequest) -> Bool {
+            let last = request.messages.last { $0.role == "user" }?.content ?? ""
+            return (schemaName.map { $0 == request.schemaName } ?? true) && (contains.map { last.contains($0) } ?? true)
+        }
+    }
+
+    private struct State {
+        var requests: [CompletionRequest] = []
+        var used: [Int: Int] = [:]
+        var previousPrompt = ""
+    }
+
+    public let name: String
+    public let engine: String
+    public let contextTokens: Int
+    private let rules: [Rule]
+    private let fallback: Reply
+    private let state = Mutex(State())
+
+    /// Creates a fake model.
+    ///
+    /// - Parameters:
+    ///   - rules: The rules, tried in order.
+    ///   - fallback: The reply when no rule matches; `.plausible` answers every schema validly.
+    ///   - name: The model name reports show.
+    ///   - engine: The engine name reports show.
+    ///   - contextTokens: The context window the pipeline budgets against.
+    public init(
+        rules: [Rule] = [],
+        fallback: Reply = .plausible,
+        name: String = "scripted-model",
+        engine: String = "scripted (tests)",
+        contextTokens: Int = 32_768
+    ) {
+        self.rules = rules
+        self.fallback = fallback
+        self.name = name
+        self.engine = engine
+        self.contextTokens = contextTokens
+    }
+
+    /// A fake that answers every request with a valid answer generated from its schema.
+    ///
+    /// - Parameter rules: Rules that take precedence over the plausible answers.
+    /// - Returns: The fake.
+    public static func plausible(rules: [Rule] = []) -> ScriptedLanguageModel {
+        ScriptedLanguageModel(rules: rules, fallback: .plausible)
+    }
+
+    /// Every request received, in order.
+    public var requests: [CompletionRequest] { state.withLock { $0.requests } }
+
+    /// Answers a request by the first matching rule.
+    ///
+    /// - Parameter request: The request.
+    /// - Returns: The scripted reply.
+    /// - Throws: The scripted ``LanguageModelError``.
+    public func complete(_ request: CompletionRequest) async throws -> CompletionResponse {
+        let (reply, reused) = state.withLock { state -> (Reply, Int) in
+            state.requests.append(request)
+            let prompt = request.messages.map(\.content).joined(separator: "\n")
+            let shared = zip(prompt.utf8, state.previousPrompt.utf8).prefix { $0 == $1 }.count
+            state.previousPrompt = prompt
+            guard let index = rules.firstIndex(where: { $0.matches(request) }) else { return (fallback, shared / 3) }
+            let position = state.used[index, default: 0]
+            state.used[index] = position + 1
+            return (rules[index].replies[min(position, rules[index].replies.count - 1)], shared / 3)
+        }
+        let promptTokens = try await countTokens(request.messages.map(\.content).joined(separator: "\n"))
+        let (content, finish) = try answer(reply, to: request)
+        return CompletionResponse(
+            content: content,
+            finishReason: finish,
+            promptTokens: max(0, promptTokens - reused),
+            cachedPromptTokens: min(reused, promptTokens),
+            completionTokens: try await countTokens(content)
+        )
+    }
+
+    private func answer(_ reply: Reply, to request: CompletionRequest) throws -> (String, CompletionResponse.FinishReason) {
+        switch reply {
+        case .text(let text): return (text, .stop)
+        case .json(let value): return (PlausibleAnswer.encode(value), .stop)
+        case .plausible: return (PlausibleAnswer.encode(PlausibleAnswer.value(for: request.schema)), .stop)
+        case .malformed: return ("Sure! Here is the answer: {\"broken\": ", .stop)
+        case .truncated: return (String(PlausibleAnswer.encode(PlausibleAnswer.value(for: request.schema)).dropLast(3)), .length)
+        case .failure(let error): throw error
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+
+@testable import RapporteurKit
+
+@Suite struct GroundingNumberTests {
+    @Test(arguments: [
+        ("In 2035, 1.5 degrees and 40% of 1,429,100 people.", ["2035", "1.5", "40", "1429100"]),
+        ("Dots as separators: 1.429.100 and a version 1.2", ["1429100", "1.2"]),
+        ("Items 1,2 and 3.", ["1", "2", "3"]),
+        ("G77 and China, COVID-19, WSIS+20.", ["77", "19", "20"]),
+        ("It ended in 2035.", ["2035"]),
+        ("No digits here.", []),
+    ])
+    func findsNumbersWrittenWithDigits(text: String, expected: [String]) {
+        #expect(NumberMatcher.numbers(in: text) == expected)
+    }
+
+    @Test(arguments: [
+        ("two billion people", "2"),
+        ("twenty-five members", "25"),
+        ("twenty five members", "25"),
+        ("the first review", "1"),
+        ("a hundred schools", "100"),
+    ])
+    func sourcesSupportTheirSpelledOutNumbers(source: String, number: String) {
+        #expect(NumberMatcher.supportedNumbers(in: source).contains(number))
+    }
+
+    @Test(arguments: [
+        ("  a\n\tb  ", "a b"),
+        ("“It’s” ‘fine’…", "\"It's\" 'fine'..."),
+    ])
+    func normalisesWhiteSpaceAndQuoteMarks(text: String, expected: String) {
+        #expect(QuoteNormalizer.normalise(text) == expected)
+    }
+}
