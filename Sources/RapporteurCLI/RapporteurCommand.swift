@@ -9,7 +9,7 @@ public struct RapporteurCommand: AsyncParsableCommand {
         commandName: "rapporteur",
         abstract: "Grounded session reports from meeting transcripts: every statement cited, every quote verbatim.",
         version: version,
-        subcommands: [StatsCommand.self, TranscriptCommand.self, RenderCommand.self]
+        subcommands: [StatsCommand.self, TranscriptCommand.self, RenderCommand.self, BenchCommand.self]
     )
 
     /// Creates the command (ArgumentParser needs it).
