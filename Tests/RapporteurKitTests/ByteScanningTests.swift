@@ -1,5 +1,6 @@
-@testable import RapporteurKit
 import Testing
+
+@testable import RapporteurKit
 
 /// The UTF-8 byte scanners that replaced Character and Foundation loops in the readers and escapers keep the old
 /// results: the same white space and line breaks, the same escapes, and escapes before combining marks too.
