@@ -10,8 +10,8 @@ struct BenchCommand: ParsableCommand {
         abstract: "Time reading, splitting, counting, verifying and rendering (no model): median and minimum per phase.",
         discussion: """
             Build with -c release for meaningful numbers. The verified and rendered report is built mechanically from \
-            the transcript (one to three arguments per speaker, quotes, agreements, sections per 100 sentences), \
-            standing in for the model's report.
+            the transcript (an argument per 15 sentences of a speaker, a section, quote, agreement and difference per \
+            100 sentences), standing in for the model's report.
             """
     )
 

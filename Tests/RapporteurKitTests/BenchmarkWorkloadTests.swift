@@ -54,7 +54,9 @@ import Testing
         #expect(report.narrative.sections.count >= sections)
         #expect(report.keyPoints.discussionPoints.count >= sections)
         #expect(!report.agreements.points.isEmpty && !report.differences.viewpoints.isEmpty)
-        #expect(report.thoughtProvoking.count == statistics.speakers.count)
+        #expect(report.thoughtProvoking.count == report.narrative.sections.count)
+        let arguments = report.speakers.reduce(0) { $0 + $1.arguments.count }
+        #expect(arguments * 15 >= transcript.sentences.count, "an argument per 15 sentences of a speaker")
         #expect(!report.followUpQuestions.isEmpty && !report.takeaways.actionItems.isEmpty)
         #expect(report.transcript == transcript.sentences)
     }

@@ -2,11 +2,12 @@
 /// of realistic size.
 ///
 /// Every section of ``Report`` is filled, and every generated text is cut from the sentences it cites: each speaker
-/// gets up to three arguments citing their own sentences (evidence is a sentence of theirs with a number), quotes are
-/// runs of words from a speaker's longest sentence, agreements and differences pair consecutive speakers, and the
-/// transcript is cut into parts of about 100 sentences that give the discussion points, narrative sections and
-/// takeaways. The content means nothing; its size and its citations are what a model's report would have, and
-/// ``GroundingVerifier`` finds no failure in it.
+/// gets one argument per 15 of their sentences (at least one), citing three of them, with evidence from a later
+/// sentence of theirs with a number. The transcript is cut into parts of 100 sentences; each part gives a discussion
+/// point, a narrative section, an agreement and a difference between its first two speakers, a quote from its longest
+/// sentence, a takeaway, and a question and an action item when it has a sentence that fits. So the report grows in
+/// proportion to the transcript, as the growth benchmark needs. The content means nothing; its size and its
+/// citations are what a model's report would have, and ``GroundingVerifier`` finds no failure in it.
 public enum BenchmarkReport {
     /// Builds the report.
     ///

@@ -38,7 +38,7 @@ extension BenchmarkReportMaterial {
         )
     }
 
-    /// One agreement point per pair of consecutive speakers (at most 20), citing the first sentence of each.
+    /// One agreement point per part, on the first sentences of its first two speakers.
     ///
     /// - Returns: The agreements.
     func agreements() -> Agreements {
@@ -60,7 +60,7 @@ extension BenchmarkReportMaterial {
         )
     }
 
-    /// One viewpoint per pair of consecutive speakers (at most 20), each stance a sentence of its speaker.
+    /// One viewpoint per part, each stance the first sentence of one of its first two speakers.
     ///
     /// - Returns: The differences.
     func differences() -> Differences {
@@ -101,19 +101,19 @@ extension BenchmarkReportMaterial {
         )
     }
 
-    /// One quote per speaker: the middle words of their longest sentence among their first 30.
+    /// One quote per part: twelve words from the middle of its longest sentence.
     ///
     /// - Returns: The comments.
     func thoughtProvoking() -> [ThoughtProvokingComment] {
-        speakers.compactMap { speaker in
-            guard let longest = bySpeaker[speaker]?.prefix(30).max(by: { $0.text.count < $1.text.count }) else { return nil }
+        parts.compactMap { part in
+            guard let longest = part.max(by: { $0.text.count < $1.text.count }) else { return nil }
             let words = longest.text.split(separator: " ")
             let start = words.count / 4
             let quote = words[start..<min(words.count, start + 12)].joined(separator: " ")
             return ThoughtProvokingComment(
                 quote: quote,
-                speaker: speaker,
-                reason: "It is the longest statement of this speaker early in the session.",
+                speaker: longest.speaker,
+                reason: "It is the longest statement of this part of the session.",
                 impact: "None measured; it is chosen mechanically.",
                 citations: [longest.id]
             )
@@ -131,10 +131,12 @@ extension BenchmarkReportMaterial {
         }
     }
 
-    /// The first sentences of consecutive speakers, paired, at most 20 pairs.
+    /// Per part, the first sentences of its first two speakers; parts with one speaker give no pair.
     private func pairs() -> [(Sentence, Sentence)] {
-        let firsts = speakers.compactMap { bySpeaker[$0]?.first }
-        return zip(firsts, firsts.dropFirst()).prefix(20).map { ($0, $1) }
+        parts.compactMap { part in
+            guard let first = part.first, let second = part.first(where: { $0.speaker != first.speaker }) else { return nil }
+            return (first, second)
+        }
     }
 
     /// Excerpts of several sentences joined into one cited text, or `nil` without sentences.

@@ -2,6 +2,8 @@
 struct BenchmarkReportMaterial {
     /// Sentences per part of the transcript.
     static let partSize = 100
+    /// A speaker's sentences per argument.
+    static let sentencesPerArgument = 15
 
     /// All sentences in order.
     let sentences: [Sentence]
@@ -51,8 +53,8 @@ struct BenchmarkReportMaterial {
         sentence.map { CitedText(excerpt($0, words: words), citations: [$0.id]) }
     }
 
-    /// Up to three arguments of a speaker, each on three consecutive sentences of theirs; evidence is the first later
-    /// sentence of theirs with a digit, when there is one.
+    /// One argument per 15 sentences of a speaker (at least one), each on three consecutive sentences of theirs;
+    /// evidence is the first later sentence of theirs with a digit, when there is one.
     ///
     /// - Parameter speaker: The speaker.
     /// - Returns: The arguments, with IDs unique in the report.
@@ -60,11 +62,11 @@ struct BenchmarkReportMaterial {
         let own = bySpeaker[speaker] ?? []
         let speakerIndex = speakers.firstIndex(of: speaker) ?? 0
         let other = speakers.count > 1 ? speakers[(speakerIndex + 1) % speakers.count] : nil
-        return stride(from: 0, to: min(own.count, 9), by: 3).map { start in
+        return stride(from: 0, to: own.count, by: Self.sentencesPerArgument).map { start in
             let grounds = Array(own[start..<min(start + 3, own.count)])
-            let evidence = own.dropFirst(start + 3).prefix(20).first { $0.text.contains(where: \.isNumber) }
+            let evidence = own.dropFirst(start + 3).prefix(10).first { $0.text.contains(where: \.isNumber) }
             return Argument(
-                id: "s\(speakerIndex + 1)a\(start / 3 + 1)",
+                id: "s\(speakerIndex + 1)a\(start / Self.sentencesPerArgument + 1)",
                 speaker: speaker,
                 claim: excerpt(grounds[0], words: 12),
                 explanation: CitedText(grounds.map { excerpt($0, words: 15) }.joined(separator: " … "), citations: grounds.map(\.id)),
