@@ -45,12 +45,15 @@ struct BenchCommand: ParsableCommand {
         guard (file != nil) != (synthetic || growth) else {
             throw ValidationError("Give either a FILE or --synthetic / --growth.")
         }
+        guard !(printTranscript && file != nil) else {
+            throw ValidationError("--print-transcript prints the synthetic plenary; leave out FILE.")
+        }
         guard repetitions >= 1 else { throw ValidationError("--repetitions must be at least 1.") }
         guard words >= 1 else { throw ValidationError("--words must be at least 1.") }
     }
 
     func run() throws {
-        if printTranscript, file == nil {
+        if printTranscript {
             print(SyntheticPlenary.make(words: words, seed: seed), terminator: "")
             return
         }
