@@ -30,24 +30,53 @@ enum NumberMatcher {
     }
 
     /// Maximal runs of digits joined by single `.` or `,` between digits.
+    ///
+    /// The rule is about characters: a digit, `.` or `,` counts only as a character of its own (not one with a
+    /// combining mark after it, such as the keycap 1️⃣). It is applied to UTF-8 bytes, looking at whole characters
+    /// only where a digit or separator touches a non-ASCII byte; the result is the same as walking `Character`s.
     private static func digitTokens(in text: String) -> [String] {
+        let bytes = Array(text.utf8)
         var tokens: [String] = []
-        var current = ""
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            if character.isASCII && character.isNumber {
-                current.append(character)
-            } else if character == "." || character == ",", !current.isEmpty, index + 1 < characters.count,
-                characters[index + 1].isASCII && characters[index + 1].isNumber
-            {
-                current.append(character)
-            } else if !current.isEmpty {
-                tokens.append(current)
-                current = ""
+        var start: Int?
+        var index = 0
+        while index < bytes.count {
+            if isDigit(bytes, at: index) {
+                if start == nil { start = index }
+            } else if let tokenStart = start {
+                let isSeparator = bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ",")
+                if !(isSeparator && standsAlone(bytes, at: index) && index + 1 < bytes.count && isDigit(bytes, at: index + 1)) {
+                    tokens.append(String(decoding: bytes[tokenStart..<index], as: UTF8.self))
+                    start = nil
+                }
             }
+            index += 1
         }
-        if !current.isEmpty { tokens.append(current) }
+        if let tokenStart = start { tokens.append(String(decoding: bytes[tokenStart...], as: UTF8.self)) }
         return tokens
+    }
+
+    /// Whether the byte at `index` is an ASCII digit that is a character of its own.
+    private static func isDigit(_ bytes: [UInt8], at index: Int) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) && standsAlone(bytes, at: index)
+    }
+
+    /// Whether the ASCII byte at `index` is a whole character: no mark after it joins it, nothing before it prepends.
+    private static func standsAlone(_ bytes: [UInt8], at index: Int) -> Bool {
+        if index + 1 < bytes.count, bytes[index + 1] >= 0x80 {
+            let lead = bytes[index + 1]
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            if isOneCharacter(bytes[index..<min(index + 1 + length, bytes.count)]) { return false }
+        }
+        if index > 0, bytes[index - 1] >= 0x80 {
+            var lead = index - 1
+            while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            if isOneCharacter(bytes[lead...index]) { return false }
+        }
+        return true
+    }
+
+    private static func isOneCharacter(_ bytes: ArraySlice<UInt8>) -> Bool {
+        String(decoding: bytes, as: UTF8.self).count == 1
     }
 
     /// Removes thousands separators; splits tokens whose commas are not thousands separators.

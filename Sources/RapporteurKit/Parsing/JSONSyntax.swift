@@ -2,16 +2,17 @@ import Foundation
 
 /// Parses JSON for the readers, turning syntax errors into ``InputError``s with a line.
 enum JSONSyntax {
-    /// Parses JSON bytes into a ``JSONValue``.
+    /// Decodes JSON bytes.
     ///
     /// - Parameters:
+    ///   - type: The type to decode.
     ///   - bytes: The input.
     ///   - file: The input name, for errors.
     /// - Returns: The value.
     /// - Throws: ``InputError`` with the line of the syntax error when Foundation reports its byte offset.
-    static func parse(_ bytes: [UInt8], file: String) throws(InputError) -> JSONValue {
+    static func decode<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8], file: String) throws(InputError) -> Value {
         do {
-            return try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+            return try JSONDecoder().decode(type, from: Data(bytes))
         } catch {
             throw syntaxError(bytes, file: file)
         }

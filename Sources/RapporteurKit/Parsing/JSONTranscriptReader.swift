@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads JSON transcripts: speech-to-text `segments` and plain `turns` lists.
 ///
 /// Accepted shapes (other keys are ignored, e.g. `words`, `channel`, `id`):
@@ -23,67 +21,53 @@ enum JSONTranscriptReader {
     ///   element with a missing or mistyped field, or times that run backwards (naming the element and its line).
     static func read(_ text: String, file: String) throws(InputError) -> RawTranscript {
         let bytes = Array(text.utf8)
-        let value = try JSONSyntax.parse(bytes, file: file)
-        let (key, elements) = try elements(of: value, file: file)
+        let document = try JSONSyntax.decode(JSONTranscriptDocument.self, from: bytes, file: file)
+        let (key, elements) = try elements(of: document, file: file)
         let lines = JSONElementLines.lines(in: bytes, key: key)
         var collector = TurnCollector(file: file)
         for (offset, element) in elements.enumerated() {
             let place = Place(key: key ?? "", index: offset, line: offset < lines.count ? lines[offset] : nil, file: file)
-            let turn = try place.turn(from: element)
-            collector.begin(speaker: turn.speaker, text: turn.text, start: turn.start, end: turn.end, line: place.line)
+            try place.check(element)
+            collector.begin(speaker: element.speaker, text: element.text, start: element.start, end: element.end, line: place.line)
         }
         return collector.finish(format: .json)
     }
 
-    private static func elements(of value: JSONValue, file: String) throws(InputError) -> (key: String?, elements: [JSONValue]) {
-        switch value {
-        case .array(let elements):
-            return (nil, elements)
-        case .object(let object):
-            for key in ["segments", "turns"] {
-                guard let found = object[key] else { continue }
-                guard case .array(let elements) = found else {
-                    throw InputError(file: file, reason: "\"\(key)\" is not an array; \(expectedShape)")
-                }
-                return (key, elements)
-            }
-            let keys = object.keys.sorted().prefix(10).map { "\"\($0)\"" }.joined(separator: ", ")
-            throw InputError(file: file, reason: "\(expectedShape); found an object with keys \(keys.isEmpty ? "(none)" : keys)")
-        default:
+    private static func elements(
+        of document: JSONTranscriptDocument,
+        file: String
+    ) throws(InputError) -> (key: String?, elements: [JSONTranscriptElement]) {
+        switch document {
+        case .elements(let key, let elements):
+            return (key, elements)
+        case .notAnArray(let key):
+            throw InputError(file: file, reason: "\"\(key)\" is not an array; \(expectedShape)")
+        case .objectWithout(let keys):
+            let names = keys.sorted().prefix(10).map { "\"\($0)\"" }.joined(separator: ", ")
+            throw InputError(file: file, reason: "\(expectedShape); found an object with keys \(names.isEmpty ? "(none)" : names)")
+        case .scalar:
             throw InputError(file: file, reason: "\(expectedShape); found a single value")
         }
     }
 
-    /// One element of the array, for reading its fields and naming it in errors.
+    /// One element of the array, for naming it in errors.
     private struct Place {
         var key: String
         var index: Int
         var line: Int?
         var file: String
 
-        func turn(from element: JSONValue) throws(InputError) -> (speaker: String?, text: String, start: Double?, end: Double?) {
-            guard case .object(let fields) = element else { throw error("is not an object") }
-            guard case .string(let text) = fields["text"] else {
-                throw error(fields["text"] == nil ? "has no \"text\"" : "has a \"text\" that is not a string")
+        func check(_ element: JSONTranscriptElement) throws(InputError) {
+            switch element.problem {
+            case .notAnObject: throw error("is not an object")
+            case .noText: throw error("has no \"text\"")
+            case .textNotString: throw error("has a \"text\" that is not a string")
+            case .speakerNotString: throw error("has a \"speaker\" that is not a string")
+            case .timeNotSeconds(let name): throw error("has a \"\(name)\" that is not a number of seconds")
+            case nil: break
             }
-            let speaker: String?
-            switch fields["speaker"] {
-            case nil, .null: speaker = nil
-            case .string(let name): speaker = name
-            case .number(let number): speaker = String(format: "%g", number)
-            default: throw error("has a \"speaker\" that is not a string")
-            }
-            let start = try time(fields["start"], "start")
-            let end = try time(fields["end"], "end")
-            if let start, let end, end < start { throw error("ends (\(end) s) before it starts (\(start) s)") }
-            return (speaker, text, start, end)
-        }
-
-        private func time(_ value: JSONValue?, _ name: String) throws(InputError) -> Double? {
-            switch value {
-            case nil, .null: return nil
-            case .number(let seconds) where seconds >= 0: return seconds
-            default: throw error("has a \"\(name)\" that is not a number of seconds")
+            if let start = element.start, let end = element.end, end < start {
+                throw error("ends (\(end) s) before it starts (\(start) s)")
             }
         }
 

@@ -18,12 +18,22 @@ struct NumberedLine: Sendable, Hashable {
     /// - Parameter text: The decoded input.
     /// - Returns: The lines, numbered from 1; a final line break does not add an empty line.
     static func lines(of text: String) -> [NumberedLine] {
-        // "\r\n" is a single Character in Swift, so it must be normalised before splitting on "\n".
-        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        // Foundation's splitter is much faster than the generic `split` in unoptimised builds.
-        var parts = unified.components(separatedBy: "\n")
-        if parts.last?.isEmpty == true { parts.removeLast() }
-        return parts.enumerated().map { NumberedLine(number: $0.offset + 1, text: Substring($0.element)) }
+        var lines: [NumberedLine] = []
+        var lineStart = text.utf8.startIndex
+        var index = lineStart
+        while index < text.utf8.endIndex {
+            let byte = text.utf8[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                text.utf8.formIndex(after: &index)
+                continue
+            }
+            lines.append(NumberedLine(number: lines.count + 1, text: text[lineStart..<index]))
+            text.utf8.formIndex(after: &index)
+            if byte == 0x0D, index < text.utf8.endIndex, text.utf8[index] == 0x0A { text.utf8.formIndex(after: &index) }
+            lineStart = index
+        }
+        if lineStart < text.utf8.endIndex { lines.append(NumberedLine(number: lines.count + 1, text: text[lineStart...])) }
+        return lines
     }
 
     /// Groups lines into blocks separated by blank lines, as WebVTT and SRT lay out their cues.

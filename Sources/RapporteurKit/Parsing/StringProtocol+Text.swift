@@ -11,8 +11,7 @@ extension StringProtocol {
 
     /// The text with every run of white space (including line breaks and no-break spaces) turned into one space, trimmed.
     func collapsingWhiteSpace() -> String {
-        // Foundation's splitter is much faster than the generic `split` in unoptimised builds.
-        components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
+        UTF8WhiteSpace.collapse(self)
     }
 
     /// Whether the whole text is one bracketed note such as `(Applause)` or `[inaudible]`.

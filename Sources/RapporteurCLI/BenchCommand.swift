@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import RapporteurKit
+
+/// `rapporteur bench FILE | --synthetic | --growth`: times the deterministic path (read, split and count, verify,
+/// render) and checks the issue's target.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Time reading, splitting, counting, verifying and rendering (no model): median and minimum per phase.",
+        discussion: """
+            Build with -c release for meaningful numbers. The verified and rendered report is built mechanically from \
+            the transcript (an argument per 15 sentences of a speaker, a section, quote, agreement and difference per \
+            100 sentences), standing in for the model's report.
+            """
+    )
+
+    @ArgumentParser.Argument(help: "A transcript in any format Rapporteur reads.")
+    var file: String?
+
+    @Flag(help: "Time a synthetic plenary (a chair and 40 delegations, timestamps) instead of a file.")
+    var synthetic = false
+
+    @Flag(help: "Time the synthetic plenary at 1×, 2×, 4× and 8× --words and check that time grows linearly.")
+    var growth = false
+
+    @Option(help: "Words of the synthetic plenary (the 1× size with --growth).")
+    var words = 30_000
+
+    @Option(help: "Seed of the synthetic plenary.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Timed repetitions after one warm-up run.")
+    var repetitions = 9
+
+    @Flag(help: "Print JSON for machines instead of tables.")
+    var json = false
+
+    @Flag(help: "Print the synthetic plenary transcript instead of timing it (to inspect it or feed it to other commands).")
+    var printTranscript = false
+
+    static let growthFactors = [1, 2, 4, 8]
+
+    func validate() throws {
+        guard (file != nil) != (synthetic || growth) else {
+            throw ValidationError("Give either a FILE or --synthetic / --growth.")
+        }
+        guard !(printTranscript && file != nil) else {
+            throw ValidationError("--print-transcript prints the synthetic plenary; leave out FILE.")
+        }
+        guard repetitions >= 1 else { throw ValidationError("--repetitions must be at least 1.") }
+        guard words >= 1 else { throw ValidationError("--words must be at least 1.") }
+    }
+
+    func run() throws {
+        if printTranscript {
+            print(SyntheticPlenary.make(words: words, seed: seed), terminator: "")
+            return
+        }
+        var output = BenchOutput()
+        if growth {
+            let results = try Self.growthFactors.map { factor throws(InputError) in
+                try BenchRunner.run(plenary(words: words * factor), name: "synthetic plenary \(factor)×", repetitions: repetitions)
+            }
+            output.growth = BenchGrowth(factors: Self.growthFactors, results: results)
+        } else if let file {
+            output.results = [try BenchRunner.run(try FileInput.read(file), name: file, repetitions: repetitions)]
+        } else {
+            output.results = [try BenchRunner.run(plenary(words: words), name: "synthetic plenary", repetitions: repetitions)]
+        }
+        print(json ? try output.json() : output.text(), terminator: "")
+        let failures = (output.results + (output.growth?.results ?? [])).filter { $0.outcome.groundingFailures > 0 }
+        for result in failures {
+            FileHandle.standardError.write(Data("warning: the stand-in report of \(result.input) is not fully grounded\n".utf8))
+        }
+    }
+
+    private func plenary(words: Int) -> Data {
+        Data(SyntheticPlenary.make(words: words, seed: seed).utf8)
+    }
+}
