@@ -55,14 +55,16 @@ enum PromptText {
             The notes above are arguments of \(speaker), taken from parts of one session. Group the notes that make \
             the same point and keep the most important groups, at most \(maxArguments), the most important first. \
             For each group: basedOn = the IDs of its notes, the one that states it best first; topics = one or two \
-            topics from this list: \(topics.joined(separator: "; ")).
+            topics from this list that the argument is really about, or "\(ReduceReplies.noTopic)" when none fits: \
+            \(topics.joined(separator: "; ")).
             """
     }
 
     static func topics(_ topics: [String]) -> String {
         """
-        For each argument in the notes above, choose one or two topics from this list: \
-        \(topics.joined(separator: "; ")). topicsOf = for every argument ID, its topics.
+        For each argument in the notes above, choose one or two topics from this list that it is really about, \
+        or "\(ReduceReplies.noTopic)" when none fits: \(topics.joined(separator: "; ")). topicsOf = for every \
+        argument ID, its topics.
         """
     }
 
@@ -122,8 +124,10 @@ enum PromptText {
 
     static let narrativeSections = """
         Using only the notes above, write the body of a session report: 2 to 5 sections, one per major \
-        discussion point or theme, each with a heading and one or two paragraphs of 2 to 4 sentences. For every \
-        paragraph, notes = the IDs of the notes it rests on.
+        discussion point, each with the discussion point's title as heading and one or two paragraphs of 2 to 4 \
+        sentences on who argued what about it, where they agreed and where they differed. Write about the \
+        session and its speakers, never about the notes or their headings. For every paragraph, notes = the IDs \
+        of the notes it rests on.
         """
 
     static let narrativeFrame = """
