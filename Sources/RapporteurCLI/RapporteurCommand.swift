@@ -9,7 +9,7 @@ public struct RapporteurCommand: AsyncParsableCommand {
         commandName: "rapporteur",
         abstract: "Grounded session reports from meeting transcripts: every statement cited, every quote verbatim.",
         version: version,
-        subcommands: [ReportCommand.self, StatsCommand.self, TranscriptCommand.self, RenderCommand.self, ModelCommand.self]
+        subcommands: [ReportCommand.self, StatsCommand.self, TranscriptCommand.self, RenderCommand.self, ModelCommand.self, EvalCommand.self]
     )
 
     /// Creates the command (ArgumentParser needs it).
