@@ -33,7 +33,7 @@ struct EvalRunner: Sendable {
         for (index, meeting) in meetings.enumerated() {
             log("[\(index + 1)/\(meetings.count)] \(meeting.id): \(meeting.transcript)" + (meeting.reference.map { ", \($0)" } ?? ", no reference"))
             var outcome = try await evaluate(meeting)
-            for result in outcome.results { log("  \(result.system.rawValue): \(Self.describe(result.status))") }
+            for result in outcome.results { log("  \(result.system.rawValue): \(EvalOutput.describe(EvalRun(result, meeting: meeting.id)))") }
             try finished(&outcome)
             outcomes.append(outcome)
         }
@@ -119,15 +119,6 @@ struct EvalRunner: Sendable {
                 speakers: speakers,
                 session: input.session
             )
-        }
-    }
-
-    /// A status for the progress log.
-    static func describe(_ status: EvalMeetingOutcome.Result.Status) -> String {
-        switch status {
-        case .evaluated: "evaluated"
-        case .notRun(let reason): "not run: \(reason)"
-        case .failed(let reason): "failed: \(reason)"
         }
     }
 }

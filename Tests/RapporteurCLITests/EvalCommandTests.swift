@@ -35,6 +35,9 @@ enum EvalFixture {
 
     static let senedd = "senedd-cype-2020-04-education-excerpt.txt"
 
+    /// The shared corpus, on machines that have it.
+    static let corpus = "/work/shared/corpus"
+
     /// Writes files into subfolders of a temporary folder, e.g. `["a/transcript.vtt": text]`.
     static func folder(_ files: [String: String]) throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
@@ -331,5 +334,39 @@ enum EvalFixture {
         #expect(result.status == 1)
         #expect(result.stderr.contains("no-such-corpus"))
         #expect(try folder.contents().isEmpty)
+    }
+}
+
+/// Discovery and the lead baseline on the real corpus, when it is on this machine (no model needed).
+@Suite(.enabled(if: FileManager.default.fileExists(atPath: EvalFixture.corpus + "/README.md")))
+struct EvalCorpusTests {
+    static let corpus = EvalFixture.corpus
+
+    @Test func corpusMeetingsUseTheirTimestampedTranscriptsAndReferences() throws {
+        let meetings = try EvalDiscovery.meetings(in: Self.corpus)
+        let transcripts = Dictionary(uniqueKeysWithValues: meetings.map { ($0.id, $0.transcript) })
+        #expect(
+            transcripts == [
+                "business_ami_ES2002b": "business_ami_ES2002b/transcript.vtt",
+                "igf2020_of42_personal_sovereignty": "igf2020_of42_personal_sovereignty/transcript.json",
+                "parliament_ca_covid19_committee_qmsum_covid_2": "parliament_ca_covid19_committee_qmsum_covid_2/transcript.json",
+                "parliament_wales_cype_committee_qmsum_education_1": "parliament_wales_cype_committee_qmsum_education_1/transcript.json",
+                "research_group_icsi_Bed009": "research_group_icsi_Bed009/transcript.vtt",
+            ]
+        )
+        #expect(meetings.filter { $0.reference == nil }.map(\.id) == ["igf2020_of42_personal_sovereignty"])
+    }
+
+    @Test func unreachableModelFailsThePipelineButTheLeadIsStillEvaluated() async throws {
+        let meetings = try EvalDiscovery.meetings(in: Self.corpus)
+        let model = ScriptedLanguageModel(fallback: .failure(LanguageModelError(.unreachable, "no server in this test")))
+        let outcomes = try await EvalFixture.runner(model, baselines: [.lead]).run(meetings)
+        let output = EvalOutput(outcomes: outcomes, baselines: [.lead], date: "d", generator: "g", model: "m", engine: "e")
+        #expect(output.meetings.allSatisfy { $0.pipeline.status == .failed && $0.pipeline.message?.contains("unreachable") == true })
+        #expect(output.hasFailure)
+        let lead = try #require(output.baselines.first)
+        #expect(lead.evaluations.map(\.meeting) == meetings.map(\.id))
+        #expect(lead.evaluations.filter { $0.summary != nil }.count == 4)
+        #expect(lead.evaluations.allSatisfy { $0.grounding.itemsWithValidCitations == $0.grounding.items })
     }
 }
