@@ -48,7 +48,7 @@ struct ModelOptions: ParsableArguments {
         }
         let runtime = LocalModelRuntime()
         if gguf == nil, !runtime.status().isReady {
-            guard install else { throw RuntimeError(.notInstalled, "the embedded model is not installed; run \"rapporteur model install\"") }
+            guard install else { throw RuntimeError(.notInstalled, "the embedded model is not installed (or add --install)") }
             try await ModelInstaller.install(runtime)
         }
         FileHandle.standardError.write(Data("starting the local model server...\n".utf8))

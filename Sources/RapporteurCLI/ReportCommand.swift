@@ -27,13 +27,10 @@ struct ReportCommand: AsyncParsableCommand {
         let taxonomy = try taxonomy.map { try Taxonomy.decode(FileInput.read($0), name: $0) } ?? .diplo
         let sessionInfo = session.info(roster: loaded.session, file: input.file)
         let progress = TerminalProgress()
+        let options = ReportPipeline.Options(chunkTokens: chunkTokens, generator: "Rapporteur \(RapporteurCommand.version)")
+        try options.checkLength(loaded.transcript)
         let report = try await model.withModel { languageModel in
-            let pipeline = ReportPipeline(
-                model: languageModel,
-                taxonomy: taxonomy,
-                options: .init(chunkTokens: chunkTokens, generator: "Rapporteur \(RapporteurCommand.version)"),
-                progress: progress
-            )
+            let pipeline = ReportPipeline(model: languageModel, taxonomy: taxonomy, options: options, progress: progress)
             return try await pipeline.run(transcript: loaded.transcript, speakers: loaded.speakerSections, session: sessionInfo)
         }
         let stem = URL(fileURLWithPath: input.file).deletingPathExtension().lastPathComponent

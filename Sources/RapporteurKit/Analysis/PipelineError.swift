@@ -14,7 +14,7 @@ public enum PipelineError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .transcriptTooShort(let words, let minimum):
-            "the transcript has \(words) words; at least \(minimum) are needed for a report (nothing is invented for a near-empty session)"
+            "the transcript has \(words) word\(words == 1 ? "" : "s"); at least \(minimum) are needed for a report (nothing is invented for a near-empty session)"
         case .tooFewSentences(let sentences, let minimum):
             "the transcript has \(sentences) sentences; at least \(minimum) are needed for a report"
         case .contextTooSmall(let contextTokens, let minimum):

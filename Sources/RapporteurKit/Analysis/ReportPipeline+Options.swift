@@ -56,5 +56,18 @@ extension ReportPipeline {
             self.generator = generator
             self.now = now
         }
+
+        /// Refuses a transcript too short to report on, before any model is started or called: no report is invented.
+        ///
+        /// - Parameter transcript: The transcript.
+        /// - Throws: ``PipelineError/transcriptTooShort(words:minimum:)`` or ``PipelineError/tooFewSentences(sentences:minimum:)``.
+        public func checkLength(_ transcript: Transcript) throws(PipelineError) {
+            let sentences = transcript.sentences
+            let words = sentences.reduce(0) { $0 + WordCounter.count($1.text) }
+            guard words >= minimumWords else { throw PipelineError.transcriptTooShort(words: words, minimum: minimumWords) }
+            guard sentences.count >= minimumSentences else {
+                throw PipelineError.tooFewSentences(sentences: sentences.count, minimum: minimumSentences)
+            }
+        }
     }
 }

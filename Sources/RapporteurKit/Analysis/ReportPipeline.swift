@@ -49,7 +49,7 @@ public struct ReportPipeline: Sendable {
     ///   model; `CancellationError` when cancelled.
     public func run(transcript: Transcript, speakers: [SpeakerSection], session: SessionInfo) async throws -> Report {
         let started = options.now()
-        try checkLength(transcript)
+        try options.checkLength(transcript)
         let context = RunContext(model: model, transcript: transcript, taxonomy: taxonomy, options: options, progress: progress)
         warnAboutMissingSections(transcript: transcript, speakers: speakers, context: context)
         let chunks = try await chunk(transcript, context: context)
@@ -80,15 +80,6 @@ public struct ReportPipeline: Sendable {
             synthesis: synthesis
         )
         return assemble(parts, transcript: transcript, session: session, context: context, started: started)
-    }
-
-    private func checkLength(_ transcript: Transcript) throws {
-        let sentences = transcript.sentences
-        let words = sentences.reduce(0) { $0 + WordCounter.count($1.text) }
-        guard words >= options.minimumWords else { throw PipelineError.transcriptTooShort(words: words, minimum: options.minimumWords) }
-        guard sentences.count >= options.minimumSentences else {
-            throw PipelineError.tooFewSentences(sentences: sentences.count, minimum: options.minimumSentences)
-        }
     }
 
     private func chunk(_ transcript: Transcript, context: RunContext) async throws -> [TranscriptChunk] {
