@@ -11,14 +11,7 @@ public struct MarkdownRenderer: ReportRenderer {
     /// - Parameter report: The report.
     /// - Returns: The Markdown, ending with a newline.
     public func render(_ report: Report) -> String {
-        var output = ""
-        var previous: OutlineBlock?
-        for block in ReportOutline.blocks(for: report) {
-            if let previous { output += Self.isBullet(previous) && Self.isBullet(block) ? "\n" : "\n\n" }
-            output += Self.markdown(of: block)
-            previous = block
-        }
-        return output + "\n"
+        ReportOutline.lines(for: report, rendering: Self.markdown(of:))
     }
 
     private static func markdown(of block: OutlineBlock) -> String {
@@ -81,10 +74,5 @@ public struct MarkdownRenderer: ReportRenderer {
 
     private static func escape(_ text: String) -> String {
         MarkdownEscaping.escape(text)
-    }
-
-    private static func isBullet(_ block: OutlineBlock) -> Bool {
-        if case .bullet = block { return true }
-        return false
     }
 }

@@ -13,6 +13,29 @@ struct ReportOutline {
     /// The blocks so far.
     private(set) var blocks: [OutlineBlock] = []
 
+    /// Renders the report's blocks one by one and joins them for a line-oriented format: consecutive bullets on
+    /// consecutive lines, every other block after a blank line.
+    ///
+    /// - Parameters:
+    ///   - report: The report.
+    ///   - render: The format's rendering of one block.
+    /// - Returns: The document, ending with a newline.
+    static func lines(for report: Report, rendering render: (OutlineBlock) -> String) -> String {
+        var output = ""
+        var previous: OutlineBlock?
+        for block in blocks(for: report) {
+            if let previous { output += isBullet(previous) && isBullet(block) ? "\n" : "\n\n" }
+            output += render(block)
+            previous = block
+        }
+        return output + "\n"
+    }
+
+    private static func isBullet(_ block: OutlineBlock) -> Bool {
+        if case .bullet = block { return true }
+        return false
+    }
+
     /// The blocks of a whole report.
     ///
     /// - Parameter report: The report.

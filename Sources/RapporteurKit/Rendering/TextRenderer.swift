@@ -11,14 +11,7 @@ public struct TextRenderer: ReportRenderer {
     /// - Parameter report: The report.
     /// - Returns: The text, ending with a newline.
     public func render(_ report: Report) -> String {
-        var output = ""
-        var previous: OutlineBlock?
-        for block in ReportOutline.blocks(for: report) {
-            if let previous { output += Self.isBullet(previous) && Self.isBullet(block) ? "\n" : "\n\n" }
-            output += Self.text(of: block)
-            previous = block
-        }
-        return output + "\n"
+        ReportOutline.lines(for: report, rendering: Self.text(of:))
     }
 
     private static func text(of block: OutlineBlock) -> String {
@@ -67,10 +60,5 @@ public struct TextRenderer: ReportRenderer {
             return "\(label)\(padding)  \(drawn)  \(bar.valueLabel)"
         }
         return ([chart.caption, ""] + rows).joined(separator: "\n")
-    }
-
-    private static func isBullet(_ block: OutlineBlock) -> Bool {
-        if case .bullet = block { return true }
-        return false
     }
 }
