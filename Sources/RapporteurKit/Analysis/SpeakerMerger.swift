@@ -40,15 +40,37 @@ struct SpeakerMerger: Sendable {
             return try await context.verifyAsIs(unmerged, section: "arguments", stage: ReduceStage.name)
         }
         var used = Set<String>()
-        let merged = reply.arguments.prefix(maxArguments).compactMap { item -> Argument? in
-            let fresh = members(of: item).filter { used.insert($0.id).inserted }
-            guard !fresh.isEmpty else { return nil }
-            var argument = Self.argument(from: fresh.map(\.note), verifier: context.verifier)
-            argument.topics = item.topics.compactMap(context.taxonomy.reference(for:))
+        let groups = reply.arguments.flatMap { item -> [(notes: [ArgumentNote], topics: [String])] in
+            let fresh = members(of: item).filter { used.insert($0.id).inserted }.map(\.note)
+            return Self.splitUnrelated(fresh).map { ($0, item.topics) }
+        }
+        let merged = groups.prefix(maxArguments).map { group in
+            var argument = Self.argument(from: group.notes, verifier: context.verifier)
+            argument.topics = group.topics.compactMap(context.taxonomy.reference(for:))
             return argument
         }
         return try await context.verifyAsIs(merged, section: "arguments", stage: ReduceStage.name)
     }
+
+    /// Keeps a group the model formed together only where its notes make the same point in words: a note whose claim
+    /// shares too few words with the group's first claim (stemmed ROUGE-1 F1 below ``minimumClaimOverlap``) becomes
+    /// an argument of its own. A small model otherwise folds a speaker's whole contribution into one argument.
+    ///
+    /// - Parameter notes: The group's notes, the one that states it best first.
+    /// - Returns: The groups to keep, the model's group first.
+    static func splitUnrelated(_ notes: [ArgumentNote]) -> [[ArgumentNote]] {
+        guard let lead = notes.first else { return [] }
+        var together = [lead]
+        var apart: [[ArgumentNote]] = []
+        for note in notes.dropFirst() {
+            let overlap = Rouge.rougeN(1, candidate: note.claim, reference: lead.claim, stem: true).f1
+            if overlap >= minimumClaimOverlap { together.append(note) } else { apart.append([note]) }
+        }
+        return [together] + apart
+    }
+
+    /// The stemmed ROUGE-1 F1 between two claims above which they count as the same point.
+    static let minimumClaimOverlap = 0.3
 
     /// The item's notes with their IDs, in the order given, without repeats or unknown IDs.
     private func members(of item: ReduceReplies.Merge.Item) -> [(id: String, note: ArgumentNote)] {
