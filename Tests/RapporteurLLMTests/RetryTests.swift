@@ -20,7 +20,7 @@ import Testing
         let response = try await OpenAICompatibleModel(configuration: configuration, modelName: "m").complete(Fixtures.request())
         #expect(response.finishReason == .stop)
         #expect(server.requests.count == 2)
-        #expect(ContinuousClock.now - started < .seconds(5), "Retry-After: 0 replaces the 30 s backoff")
+        #expect(ContinuousClock.now - started < .seconds(25), "Retry-After: 0 replaces the 30 s backoff (slack for a loaded machine)")
     }
 
     @Test(arguments: [(503, LanguageModelError.Code.http(503)), (429, .rateLimited), (502, .http(502))])
