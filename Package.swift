@@ -71,6 +71,7 @@ let package = Package(
         .testTarget(
             name: "RapporteurCLITests",
             dependencies: ["RapporteurCLI", "RapporteurKit", "RapporteurTesting"],
+            exclude: ["Golden"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),

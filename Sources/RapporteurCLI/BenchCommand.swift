@@ -3,15 +3,20 @@ import Foundation
 import RapporteurKit
 
 /// `rapporteur bench FILE | --synthetic | --growth`: times the deterministic path (read, split and count, verify,
-/// render) and checks the issue's target.
-struct BenchCommand: ParsableCommand {
+/// render) and checks the issue's target; `rapporteur bench FILE --model-run` measures one report's model work.
+struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Time reading, splitting, counting, verifying and rendering (no model): median and minimum per phase.",
+        abstract: "Time reading, splitting, counting, verifying and rendering (no model), or measure one report's model work.",
         discussion: """
             Build with -c release for meaningful numbers. The verified and rendered report is built mechanically from \
             the transcript (an argument per 15 sentences of a speaker, a section, quote, agreement and difference per \
             100 sentences), standing in for the model's report.
+
+            With --model-run, FILE's report is written on the model (the embedded one, or --llm-url / --gguf) with \
+            the response cache off, and the run's calls, prompt tokens evaluated per transcript token, prompt tokens \
+            reused, generated tokens and wall time are printed beside the lower bound: the transcript's tokens at the \
+            server's measured prefill speed plus the generated tokens at its measured generation speed.
             """
     )
 
@@ -39,12 +44,21 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Print the synthetic plenary transcript instead of timing it (to inspect it or feed it to other commands).")
     var printTranscript = false
 
+    @Flag(help: "Write FILE's report on the model and measure the model work instead of timing the deterministic path.")
+    var modelRun = false
+
+    @Option(help: "With --model-run: transcript tokens per chunk the model reads at once.")
+    var chunkTokens: Int = 1500
+
+    @OptionGroup(title: "Model (with --model-run; the response cache is always off)") var model: ModelOptions
+
     static let growthFactors = [1, 2, 4, 8]
 
     func validate() throws {
         guard (file != nil) != (synthetic || growth) else {
             throw ValidationError("Give either a FILE or --synthetic / --growth.")
         }
+        guard !modelRun || file != nil else { throw ValidationError("--model-run needs a FILE.") }
         guard !(printTranscript && file != nil) else {
             throw ValidationError("--print-transcript prints the synthetic plenary; leave out FILE.")
         }
@@ -52,7 +66,11 @@ struct BenchCommand: ParsableCommand {
         guard words >= 1 else { throw ValidationError("--words must be at least 1.") }
     }
 
-    func run() throws {
+    func run() async throws {
+        if modelRun, let file {
+            try await runModel(file)
+            return
+        }
         if printTranscript {
             print(SyntheticPlenary.make(words: words, seed: seed), terminator: "")
             return
@@ -73,6 +91,19 @@ struct BenchCommand: ParsableCommand {
         for result in failures {
             FileHandle.standardError.write(Data("warning: the stand-in report of \(result.input) is not fully grounded\n".utf8))
         }
+    }
+
+    private func runModel(_ file: String) async throws {
+        let raw = try TranscriptReader.read(try FileInput.read(file), name: file)
+        let transcript = TranscriptBuilder.build(raw, source: file)
+        let loaded = LoadedSession(transcript: transcript, statistics: TalkStatistics.measure(transcript))
+        var measuring = model
+        measuring.noCache = true
+        var output = BenchOutput()
+        output.modelRun = try await measuring.withModel { languageModel in
+            try await ModelBenchRunner(model: languageModel, chunkTokens: chunkTokens, progress: TerminalProgress()).run(loaded, input: file)
+        }
+        print(json ? try output.json() : output.text(), terminator: "")
     }
 
     private func plenary(words: Int) -> Data {

@@ -10,6 +10,8 @@ struct BenchOutput: Codable {
     var results: [BenchResult] = []
     /// Results of the growth run.
     var growth: BenchGrowth?
+    /// The model run's figures.
+    var modelRun: ModelBenchResult?
 
     /// Notes the build and the current load.
     init() {
@@ -28,7 +30,8 @@ struct BenchOutput: Codable {
         var header = "rapporteur bench: \(build) build"
         if let loadAverage { header += ", load average " + loadAverage.map { BenchTable.fixed($0) }.joined(separator: " ") }
         if build == "debug" { header += "\nwarning: a debug build; time a release build (swift build -c release) for real figures" }
-        let sections = results.map(BenchTable.render) + (growth.map { [BenchTable.render($0)] } ?? [])
+        let sections =
+            results.map(BenchTable.render) + (growth.map { [BenchTable.render($0)] } ?? []) + (modelRun.map { [BenchTable.render($0)] } ?? [])
         return ([header + "\n"] + sections).joined(separator: "\n")
     }
 

@@ -77,7 +77,7 @@ enum BenchTable {
     private static func kilobytes(_ bytes: Int) -> String { String(format: "%.0f KB", Double(bytes) / 1024) }
 
     /// Left-aligns the first column and right-aligns the others; an empty row becomes a rule.
-    private static func layout(_ table: [[String]]) -> [String] {
+    static func layout(_ table: [[String]]) -> [String] {
         let columns = table.map(\.count).max() ?? 0
         let widths = (0..<columns).map { column in table.map { $0.count > column ? $0[column].count : 0 }.max() ?? 0 }
         return table.map { row in

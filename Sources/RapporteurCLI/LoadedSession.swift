@@ -7,9 +7,9 @@ struct LoadedSession {
     /// Its talk statistics.
     var statistics: TalkStatistics
     /// Canonical names the roster lists, or `nil` without a roster.
-    var rosterNames: Set<String>?
+    var rosterNames: Set<String>? = nil
     /// Session details from the roster.
-    var session: SessionInfo?
+    var session: SessionInfo? = nil
 
     /// One report section per speaker, with statistics and role, arguments still empty.
     var speakerSections: [SpeakerSection] {

@@ -58,6 +58,7 @@ public final class ScriptedLanguageModel: LanguageModel, Sendable {
     public let contextTokens: Int
     private let rules: [Rule]
     private let fallback: Reply
+    private let millisecondsPerToken: (prompt: Double, generation: Double)?
     private let state = Mutex(State())
 
     /// Creates a fake model.
@@ -68,15 +69,19 @@ public final class ScriptedLanguageModel: LanguageModel, Sendable {
     ///   - name: The model name reports show.
     ///   - engine: The engine name reports show.
     ///   - contextTokens: The context window the pipeline budgets against.
+    ///   - millisecondsPerToken: When set, every reply carries server timings as llama.cpp reports them: this many
+    ///     milliseconds per prompt token evaluated and per token generated.
     public init(
         rules: [Rule] = [],
         fallback: Reply = .plausible,
         name: String = "scripted-model",
         engine: String = "scripted (tests)",
-        contextTokens: Int = 32_768
+        contextTokens: Int = 32_768,
+        millisecondsPerToken: (prompt: Double, generation: Double)? = nil
     ) {
         self.rules = rules
         self.fallback = fallback
+        self.millisecondsPerToken = millisecondsPerToken
         self.name = name
         self.engine = engine
         self.contextTokens = contextTokens
@@ -111,12 +116,20 @@ public final class ScriptedLanguageModel: LanguageModel, Sendable {
         }
         let promptTokens = try await countTokens(request.messages.map(\.content).joined(separator: "\n"))
         let (content, finish) = try answer(reply, to: request)
+        let evaluated = max(0, promptTokens - reused)
+        let generated = try await countTokens(content)
         return CompletionResponse(
             content: content,
             finishReason: finish,
-            promptTokens: max(0, promptTokens - reused),
+            promptTokens: evaluated,
             cachedPromptTokens: min(reused, promptTokens),
-            completionTokens: try await countTokens(content)
+            completionTokens: generated,
+            serverTimings: millisecondsPerToken.map { perToken in
+                CompletionResponse.ServerTimings(
+                    promptMilliseconds: Double(evaluated) * perToken.prompt,
+                    generationMilliseconds: Double(generated) * perToken.generation
+                )
+            }
         )
     }
 

@@ -1,4 +1,5 @@
 import RapporteurKit
+import RapporteurTesting
 import Testing
 
 @testable import RapporteurCLI
@@ -62,5 +63,17 @@ import Testing
         let table = BenchTable.render(Self.result(runs: [Self.run(30)]))
         for phase in BenchmarkPhase.allCases { #expect(table.contains(phase.rawValue)) }
         #expect(table.contains("limit 100.00 ms: MISSED (median 180.00 ms)"))
+    }
+
+    @Test func tablesMatchTheirGoldenFiles() throws {
+        var run = Self.run(1.5)
+        run[.buildReport] = 40
+        let single = Self.result(runs: [run, Self.run(2)])
+        try expectGolden(BenchTable.render(single), named: "bench-file", ext: "txt")
+        let growth = BenchGrowth(
+            factors: [1, 2],
+            results: [Self.result(words: 1_000, runs: [Self.run(1)]), Self.result(words: 2_000, runs: [Self.run(2.1)])]
+        )
+        try expectGolden(BenchTable.render(growth), named: "bench-growth", ext: "txt")
     }
 }

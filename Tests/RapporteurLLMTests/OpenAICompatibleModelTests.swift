@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct OpenAICompatibleModelTests {
     @Test func parsesContentFinishReasonAndLlamaTimings() async throws {
-        let timings = #""timings":{"cache_n":1800,"prompt_n":25,"predicted_n":7,"prompt_ms":400.5}"#
+        let timings = #""timings":{"cache_n":1800,"prompt_n":25,"predicted_n":7,"prompt_ms":400.5,"predicted_ms":650.25}"#
         let usage = #"{"prompt_tokens":1825,"completion_tokens":9,"total_tokens":1834}"#
         let server = try StubHTTPServer(script: [.json(Fixtures.reply(usage: usage, extra: timings))])
         let response = try await Fixtures.model(server).complete(Fixtures.request())
@@ -15,6 +15,7 @@ import Testing
         #expect(response.cachedPromptTokens == 1800)
         #expect(response.completionTokens == 7)
         #expect(response.fromCache == false)
+        #expect(response.serverTimings == CompletionResponse.ServerTimings(promptMilliseconds: 400.5, generationMilliseconds: 650.25))
     }
 
     @Test func parsesOpenAIUsageWithCachedTokens() async throws {
@@ -24,6 +25,7 @@ import Testing
         #expect(response.promptTokens == 232)
         #expect(response.cachedPromptTokens == 768)
         #expect(response.completionTokens == 12)
+        #expect(response.serverTimings == nil, "an OpenAI server reports no timings")
     }
 
     @Test(arguments: [("length", CompletionResponse.FinishReason.length), ("stop", .stop), ("content_filter", .other)])

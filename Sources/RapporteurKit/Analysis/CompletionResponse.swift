@@ -10,6 +10,20 @@ public struct CompletionResponse: Sendable, Hashable, Codable {
         case other
     }
 
+    /// How long the server itself spent on the reply, as llama.cpp reports it; other servers do not.
+    public struct ServerTimings: Sendable, Hashable, Codable {
+        /// Milliseconds spent evaluating the prompt tokens that were not reused.
+        public var promptMilliseconds: Double
+        /// Milliseconds spent generating.
+        public var generationMilliseconds: Double
+
+        /// Creates timings.
+        public init(promptMilliseconds: Double, generationMilliseconds: Double) {
+            self.promptMilliseconds = promptMilliseconds
+            self.generationMilliseconds = generationMilliseconds
+        }
+    }
+
     /// The reply text, JSON when the request had a schema.
     public var content: String
     /// Why generation stopped.
@@ -22,6 +36,8 @@ public struct CompletionResponse: Sendable, Hashable, Codable {
     public var completionTokens: Int
     /// Whether the reply came from Rapporteur's on-disk response cache rather than the model.
     public var fromCache: Bool
+    /// The server's own timings of this reply, when it reports them.
+    public var serverTimings: ServerTimings?
 
     /// Creates a reply.
     public init(
@@ -30,7 +46,8 @@ public struct CompletionResponse: Sendable, Hashable, Codable {
         promptTokens: Int = 0,
         cachedPromptTokens: Int = 0,
         completionTokens: Int = 0,
-        fromCache: Bool = false
+        fromCache: Bool = false,
+        serverTimings: ServerTimings? = nil
     ) {
         self.content = content
         self.finishReason = finishReason
@@ -38,5 +55,6 @@ public struct CompletionResponse: Sendable, Hashable, Codable {
         self.cachedPromptTokens = cachedPromptTokens
         self.completionTokens = completionTokens
         self.fromCache = fromCache
+        self.serverTimings = serverTimings
     }
 }

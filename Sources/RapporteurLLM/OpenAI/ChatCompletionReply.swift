@@ -22,11 +22,14 @@ struct ChatCompletionReply: Decodable, Sendable {
         var promptTokensDetails: PromptDetails?
     }
 
-    /// llama.cpp's own counters: `prompt_n` tokens evaluated, `cache_n` reused from its prompt cache, `predicted_n` generated.
+    /// llama.cpp's own counters: `prompt_n` tokens evaluated in `prompt_ms`, `cache_n` reused from its prompt cache,
+    /// `predicted_n` generated in `predicted_ms`.
     struct Timings: Decodable, Sendable {
         var promptN: Int?
+        var promptMs: Double?
         var cacheN: Int?
         var predictedN: Int?
+        var predictedMs: Double?
     }
 
     var choices: [Choice]
@@ -64,6 +67,9 @@ struct ChatCompletionReply: Decodable, Sendable {
     }
 
     private func fillUsage(into response: inout CompletionResponse) {
+        if let promptMs = timings?.promptMs, let predictedMs = timings?.predictedMs {
+            response.serverTimings = CompletionResponse.ServerTimings(promptMilliseconds: promptMs, generationMilliseconds: predictedMs)
+        }
         let cached = usage?.promptTokensDetails?.cachedTokens ?? 0
         response.completionTokens = timings?.predictedN ?? usage?.completionTokens ?? 0
         if let evaluated = timings?.promptN {
