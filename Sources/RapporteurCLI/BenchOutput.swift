@@ -29,7 +29,9 @@ struct BenchOutput: Codable {
     func text() -> String {
         var header = "rapporteur bench: \(build) build"
         if let loadAverage { header += ", load average " + loadAverage.map { BenchTable.fixed($0) }.joined(separator: " ") }
-        if build == "debug" { header += "\nwarning: a debug build; time a release build (swift build -c release) for real figures" }
+        if build == "debug", !results.isEmpty || growth != nil {
+            header += "\nwarning: a debug build; time a release build (swift build -c release) for real figures"
+        }
         let sections =
             results.map(BenchTable.render) + (growth.map { [BenchTable.render($0)] } ?? []) + (modelRun.map { [BenchTable.render($0)] } ?? [])
         return ([header + "\n"] + sections).joined(separator: "\n")
