@@ -71,7 +71,7 @@ import Testing
         let server = try StubHTTPServer(script: [.json(Fixtures.reply(), delay: .seconds(30))])
         let model = Fixtures.model(server, timeout: 60, attempts: 4)
         let task = Task { try await model.complete(Fixtures.request()) }
-        let deadline = ContinuousClock.now + .seconds(5)
+        let deadline = ContinuousClock.now + .seconds(20)
         while server.requests.isEmpty, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
         try #require(server.requests.count == 1, "the request reached the server before the cancel")
         task.cancel()
