@@ -59,15 +59,17 @@ import Testing
         #expect(replies == questions.map { #"{"answer":"\#($0)"}"# })
     }
 
-    @Test func incompleteRepliesAreNotStored() async throws {
-        let inner = CountingModel(finishReason: .length)
+    @Test(arguments: [(CompletionResponse.FinishReason.length, true), (.other, false), (.stop, true)])
+    func repliesCutAtTheLimitAreStoredOtherStopsAreNot(reason: CompletionResponse.FinishReason, stored: Bool) async throws {
+        let inner = CountingModel(finishReason: reason)
         let folder = Fixtures.temporaryFolder()
         let cached = CachingLanguageModel(inner, folder: folder)
         _ = try await cached.complete(Fixtures.request())
         let again = try await cached.complete(Fixtures.request())
-        #expect(again.fromCache == false)
-        #expect(inner.callCount == 2)
-        #expect(((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).isEmpty)
+        #expect(again.fromCache == stored)
+        #expect(again.finishReason == reason, "a cut-off reply comes back cut off, so the caller retries as before")
+        #expect(inner.callCount == (stored ? 1 : 2))
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).count == (stored ? 1 : 0))
     }
 
     @Test func storesOneFilePerEntryAndNoTemporaryFiles() async throws {

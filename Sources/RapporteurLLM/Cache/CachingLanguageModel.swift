@@ -4,7 +4,9 @@ public import RapporteurKit
 /// Wraps a ``LanguageModel`` with a content-addressed on-disk cache, so a rerun or a resumed run repeats no finished call.
 ///
 /// The key is the SHA-256 of the model name and the canonical JSON of the request (messages, schema name, schema,
-/// max tokens, temperature). Only complete replies (`finishReason == .stop`) are stored. Entries are written to a
+/// max tokens, temperature). Replies the model finished are stored: complete ones, and ones cut off at the request's
+/// own token limit, which asking again at temperature 0 only repeats at the same cost (a one-call baseline that loops
+/// costs minutes per attempt); replies stopped for any other reason are not. Entries are written to a
 /// temporary file and renamed, so a run killed half-way never leaves half an entry. Copies and concurrent calls are
 /// safe: the only shared state is the folder, and each entry appears atomically.
 public struct CachingLanguageModel: LanguageModel {
@@ -41,7 +43,8 @@ public struct CachingLanguageModel: LanguageModel {
     /// The wrapped model's context window.
     public var contextTokens: Int { base.contextTokens }
 
-    /// Returns the stored reply of an identical earlier request, or asks the wrapped model and stores a complete reply.
+    /// Returns the stored reply of an identical earlier request, or asks the wrapped model and stores its reply when
+    /// it is complete or cut off at the token limit.
     ///
     /// - Parameter request: The request.
     /// - Returns: The reply; `fromCache` tells where it came from.
@@ -53,7 +56,7 @@ public struct CachingLanguageModel: LanguageModel {
             return hit
         }
         let response = try await base.complete(request)
-        if response.finishReason == .stop {
+        if response.finishReason != .other {
             try? store.store(response, for: key, model: base.name)
         }
         return response
