@@ -43,4 +43,17 @@ import Testing
         let markdown = ComparisonTableRenderer.markdown(meetings: ["a", "b"], systems: systems)
         #expect(markdown.contains("| Summary ROUGE-1 F1 — lead | 0.125 | not run | 0.125 |"))
     }
+
+    @Test func aSystemWithNoEvaluatedMeetingHasADashInTheAllColumn() throws {
+        let systems = [
+            ComparisonTableRenderer.System(name: "pipeline", cells: [.missing("failed"), .missing("failed")]),
+            ComparisonTableRenderer.System(name: "lead", cells: [.evaluated(Self.lead), .missing("not run")]),
+        ]
+        let rows = ComparisonTableRenderer.rows(columns: 2, systems: systems)
+        let pipelineRows = rows.filter { $0.metric.hasSuffix(" — pipeline") }
+        #expect(!pipelineRows.isEmpty)
+        #expect(pipelineRows.allSatisfy { $0.cells == ["failed", "failed"] && $0.combined == EvaluationTableRenderer.dash })
+        let coverage = try #require(rows.first { $0.metric.hasPrefix("Speakers") && $0.metric.hasSuffix(" — lead") })
+        #expect(coverage.combined == "0/2")
+    }
 }

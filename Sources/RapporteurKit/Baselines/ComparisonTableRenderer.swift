@@ -90,6 +90,7 @@ public enum ComparisonTableRenderer {
         return EvaluationTableRenderer.rows(evaluated).map { row in
             var next = 0
             var merged = row
+            if evaluated.isEmpty { merged.combined = EvaluationTableRenderer.dash }
             merged.cells = cells.map { cell in
                 switch cell {
                 case .evaluated:
