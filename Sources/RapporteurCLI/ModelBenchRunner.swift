@@ -38,8 +38,8 @@ struct ModelBenchRunner {
             engine: model.engine,
             chunkTokens: chunkTokens,
             efficiency: ModelEfficiency(transcriptTokens: transcriptTokens, responses: recording.responses, wallSeconds: wallSeconds),
-            itemsKept: report.metadata.verification.reduce(0) { $0 + $1.kept },
-            itemsDropped: report.metadata.verification.reduce(0) { $0 + $1.dropped }
+            itemsKept: report.metadata.itemsKept,
+            itemsDropped: report.metadata.itemsDropped
         )
     }
 }

@@ -11,8 +11,8 @@ enum RunSummary {
     /// - Returns: The line.
     static func line(_ report: Report, wallSeconds: Double) -> String {
         let usage = report.metadata.usage
-        let dropped = report.metadata.verification.reduce(0) { $0 + $1.dropped }
-        let kept = report.metadata.verification.reduce(0) { $0 + $1.kept }
+        let dropped = report.metadata.itemsDropped
+        let kept = report.metadata.itemsKept
         return "\(usage.calls) model calls (+\(usage.cachedCalls) from cache), prompt tokens \(usage.promptTokensEvaluated) evaluated / "
             + "\(usage.promptTokensReused) reused from the server's cache, \(usage.generatedTokens) generated; "
             + "\(kept) items verified, \(dropped) dropped; \(TerminalProgress.duration(wallSeconds)) wall time"
