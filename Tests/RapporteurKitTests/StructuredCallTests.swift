@@ -94,6 +94,20 @@ import Testing
 
     @Test func fencedJSONIsAccepted() throws {
         let response = CompletionResponse(content: "```json\n{\"text\":\"x\"}\n```")
-        #expect(try StructuredCall.decode(response, as: Answer.self, maxTokens: 10).get() == Answer(text: "x"))
+        #expect(try StructuredCall.decode(response, as: Answer.self, request: request(maxTokens: 10)).get() == Answer(text: "x"))
+    }
+
+    @Test func textCutAtItsSchemaCapKeepsItsCompleteSentencesAndIDsStayIntegers() throws {
+        struct Cited: Decodable, Equatable {
+            var notes: [Int]
+            var text: String
+        }
+        let capped = Schema.object(["notes": Schema.array(Schema.oneOf([1, 2]), maxItems: 2), "text": Schema.text(maxLength: 39)])
+        var request = request()
+        request.schema = Schema.object(["items": Schema.array(capped, maxItems: 2)])
+        let cut = "They agree on hubs. They also agree tha"
+        let reply = CompletionResponse(content: #"{"items":[{"notes":[1,2],"text":"\#(cut)"},{"notes":[2],"text":"Short."}]}"#)
+        let answer = try StructuredCall.decode(reply, as: [String: [Cited]].self, request: request).get()
+        #expect(answer["items"] == [Cited(notes: [1, 2], text: "They agree on hubs."), Cited(notes: [2], text: "Short.")])
     }
 }

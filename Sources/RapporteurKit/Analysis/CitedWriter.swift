@@ -17,7 +17,8 @@ struct CitedWriter: Sendable {
             section: section,
             stage: SynthesisStage.name,
             check: { context.verifier.check(text($0), item: kind) },
-            repair: { try await repair($0, notes: $0.notes, kind: kind, $1, schema: SynthesisReplies.cited(document.ids)) }
+            // A repair rewrites one item, sentence or paragraph, so it gets the paragraph's cap.
+            repair: { try await repair($0, notes: $0.notes, kind: kind, $1, schema: SynthesisReplies.cited(document.ids, text: Schema.paragraph)) }
         )
         return kept.map(text)
     }

@@ -1,5 +1,5 @@
-/// Step 5 of the pipeline: the session's major discussion points, named from the argument list, with every
-/// argument assigned to one.
+/// Step 5 of the pipeline: the session's major discussion points, named by the model from the argument list,
+/// each argument assigned to the point it shares most words with (``PointAssigner``).
 struct DiscussionStage: Sendable {
     /// The stage's name in progress reports and diagnostics.
     static let name = "discussion points"
@@ -10,25 +10,19 @@ struct DiscussionStage: Sendable {
         var argumentIDs: [String]
     }
 
-    /// The answer: the points, then for every argument the number of its point. The assignment is an object
-    /// with one required property per argument, so a constrained model cannot leave an argument out.
+    /// The answer: the points. Which arguments belong to which point is measured by ``PointAssigner``.
     struct Reply: Codable {
         var discussionPoints: [Point]
-        var pointOfArgument: [String: Int]
 
         struct Point: Codable, Hashable {
             var description: String
             var heading: String
         }
 
-        static let pointSchema = Schema.object(["description": Schema.string, "heading": Schema.string])
+        static let pointSchema = Schema.object(["description": Schema.sentence, "heading": Schema.label])
 
-        static func schema(argumentIDs: [String], maximum: Int) -> JSONValue {
-            let numbers = Schema.oneOf(Array(1...maximum))
-            return Schema.object([
-                "discussionPoints": Schema.array(pointSchema, minItems: 1, maxItems: maximum),
-                "pointOfArgument": Schema.object(Dictionary(uniqueKeysWithValues: argumentIDs.map { ($0, numbers) })),
-            ])
+        static func schema(maximum: Int) -> JSONValue {
+            Schema.object(["discussionPoints": Schema.array(pointSchema, minItems: 1, maxItems: maximum)])
         }
     }
 
@@ -48,15 +42,16 @@ struct DiscussionStage: Sendable {
             data: document.text,
             question: PromptText.discussionPoints(minimum: min(3, ids.count), maximum: maximum),
             schemaName: "discussion_points",
-            schema: Reply.schema(argumentIDs: ids, maximum: maximum),
-            maxTokens: 80 * maximum + 8 * ids.count + 50
+            schema: Reply.schema(maximum: maximum),
+            maxTokens: 100 * maximum + 50
         )
         let reply = try await context.stage(Self.name, total: 1) { step in
             defer { step() }
             return try await context.ask(request, as: Reply.self, stage: Self.name, unit: "major discussion points")
         }
-        guard let reply else { return [] }
-        let outcomes = try await verify(reply, document: document, ids: ids)
+        guard var reply else { return [] }
+        reply.discussionPoints = Self.distinct(reply.discussionPoints)
+        let outcomes = try await verify(reply, document: document, arguments: arguments)
         for outcome in outcomes {
             for index in arguments.indices where outcome.argumentIDs.contains(arguments[index].id) {
                 arguments[index].discussionPoint = outcome.point.title
@@ -69,8 +64,19 @@ struct DiscussionStage: Sendable {
         return outcomes
     }
 
-    private func verify(_ reply: Reply, document: NotesDocument, ids: [String]) async throws -> [Outcome] {
-        let members = reply.discussionPoints.indices.map { index in ids.filter { reply.pointOfArgument[$0] == index + 1 } }
+    /// The points without repeats: a small model sometimes names one point twice (measured: "Request for
+    /// Additional Information" as points 4 and 5), and two points with one heading cannot be told apart.
+    static func distinct(_ points: [Reply.Point]) -> [Reply.Point] {
+        var seen: Set<String> = []
+        return points.filter { seen.insert($0.heading.trimmingWhitespace().lowercased()).inserted }
+    }
+
+    private func verify(_ reply: Reply, document: NotesDocument, arguments: [Argument]) async throws -> [Outcome] {
+        let assignment = PointAssigner.assign(
+            arguments.map { PointAssigner.Text(id: $0.id, text: $0.claim + " " + $0.explanation.text) },
+            to: reply.discussionPoints.map { PointAssigner.Text(id: $0.heading, text: $0.heading + " " + $0.description) }
+        )
+        let members = reply.discussionPoints.indices.map { index in arguments.map(\.id).filter { assignment[$0] == index } }
         let candidates = zip(reply.discussionPoints, members).filter { point, members in
             guard members.isEmpty else { return !point.heading.trimmingWhitespace().isEmpty }
             context.log.count(section: "discussionPoints", kept: false, repaired: false)

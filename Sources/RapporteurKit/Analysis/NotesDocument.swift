@@ -46,12 +46,26 @@ struct NotesDocument: Sendable, Hashable {
         Set(ids.flatMap { notes[$0]?.citations ?? [] }).sorted()
     }
 
-    /// The notes for a list of arguments, `a1 Speaker: claim`.
+    /// The notes for a list of arguments, `a1 Speaker: claim`, those resting on the most sentences first.
+    ///
+    /// A small model names discussion points and writes its summary mostly from the first notes it reads. With
+    /// the arguments in speaker order, the chair's procedural remarks came first, and "who chairs if the link
+    /// drops" became the first discussion point and the first summary paragraph of a committee meeting. An
+    /// argument's sentences (claim, explanation and evidence) measure how much of the session it took, so that
+    /// order puts the substance first; ties keep speaker order.
     ///
     /// - Parameter arguments: The arguments.
     /// - Returns: The notes.
     static func argumentNotes(_ arguments: [Argument]) -> [Note] {
-        arguments.map { Note(id: $0.id, speaker: $0.speaker, text: $0.claim, citations: $0.citations) }
+        let weighted = arguments.enumerated().map { offset, argument in (offset, weight(of: argument), argument) }
+        return weighted.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map { _, _, argument in
+            Note(id: argument.id, speaker: argument.speaker, text: argument.claim, citations: argument.citations)
+        }
+    }
+
+    /// The number of distinct sentences an argument rests on.
+    static func weight(of argument: Argument) -> Int {
+        Set(argument.citations + argument.explanation.citations + (argument.evidence?.citations ?? [])).count
     }
 
     /// A document with the arguments section only.

@@ -71,9 +71,8 @@ enum PromptText {
     static func discussionPoints(minimum: Int, maximum: Int) -> String {
         """
         Name the \(minimum) to \(maximum) major discussion points of the session from the arguments in the \
-        notes above. discussionPoints = the points in order, each with description = one sentence on what was \
-        said about it and heading = a title of at most 8 words; pointOfArgument = for every argument ID, the \
-        number (1, 2, …) of the point it belongs to.
+        notes above: the subjects the speakers argued about. discussionPoints = the points in order, each with \
+        description = one sentence on what was said about it and heading = a title of at most 8 words.
         """
     }
 

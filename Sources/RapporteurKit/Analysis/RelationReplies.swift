@@ -18,15 +18,15 @@ struct RelationReply: Codable {
     static func groupSchema(argumentIDs: [String]) -> JSONValue {
         Schema.object([
             "arguments": Schema.array(Schema.oneOf(argumentIDs), minItems: 2, maxItems: argumentIDs.count),
-            "explanation": Schema.string,
-            "title": Schema.string,
+            "explanation": Schema.sentence,
+            "title": Schema.label,
         ])
     }
 
     static func partialSchema(argumentIDs: [String]) -> JSONValue {
         Schema.object([
             "arguments": Schema.array(Schema.oneOf(argumentIDs), minItems: 2, maxItems: argumentIDs.count),
-            "text": Schema.string,
+            "text": Schema.sentence,
         ])
     }
 

@@ -21,6 +21,26 @@ enum Schema {
     /// Any string.
     static let string: JSONValue = .object(["type": .string("string")])
 
+    /// A string of at most `maxLength` characters.
+    ///
+    /// A small model asked for "one sentence" sometimes writes on until the token limit, repeating itself; the
+    /// cap makes the server's grammar close the string instead, and ``CappedText`` tidies a text cut at its cap.
+    ///
+    /// - Parameter maxLength: The most characters (Unicode scalars, as grammar-constrained servers count them).
+    /// - Returns: The schema.
+    static func text(maxLength: Int) -> JSONValue {
+        .object(["type": .string("string"), "maxLength": .number(Double(maxLength))])
+    }
+
+    /// A title of at most about 8 words.
+    static let label = text(maxLength: 80)
+
+    /// One or two sentences.
+    static let sentence = text(maxLength: 300)
+
+    /// A paragraph of 2 to 4 sentences.
+    static let paragraph = text(maxLength: 700)
+
     /// One of a closed set of strings.
     ///
     /// - Parameter values: The allowed values.

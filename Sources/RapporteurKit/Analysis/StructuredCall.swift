@@ -24,7 +24,7 @@ struct StructuredCall: Sendable {
     func perform<Answer: Decodable>(_ request: CompletionRequest, as type: Answer.Type) async throws -> Answer {
         let first = try await send(request)
         let reason: String
-        switch Self.decode(first, as: type, maxTokens: request.maxTokens) {
+        switch Self.decode(first, as: type, request: request) {
         case .success(let answer): return answer
         case .failure(let failure): reason = failure.reason
         }
@@ -32,7 +32,7 @@ struct StructuredCall: Sendable {
         retry.messages.append(
             .init(role: "user", content: "Your previous answer was not valid: \(reason). Answer again with JSON matching the schema.")
         )
-        switch Self.decode(try await send(retry), as: type, maxTokens: request.maxTokens) {
+        switch Self.decode(try await send(retry), as: type, request: request) {
         case .success(let answer): return answer
         case .failure(let failure):
             throw LanguageModelError(.malformedResponse, "\(request.schemaName): \(failure.reason) (also after one retry; first: \(reason))")
@@ -67,15 +67,22 @@ struct StructuredCall: Sendable {
         let reason: String
     }
 
-    /// Decodes a reply, or names why it cannot be used.
-    static func decode<Answer: Decodable>(_ response: CompletionResponse, as type: Answer.Type, maxTokens: Int) -> Result<Answer, Unusable> {
+    /// Decodes a reply, or names why it cannot be used; texts cut at their schema's `maxLength` are tidied first.
+    static func decode<Answer: Decodable>(
+        _ response: CompletionResponse,
+        as type: Answer.Type,
+        request: CompletionRequest
+    ) -> Result<Answer, Unusable> {
         if response.finishReason == .length {
-            return .failure(Unusable(reason: "it was cut off at the limit of \(maxTokens) tokens; give a shorter answer"))
+            return .failure(Unusable(reason: "it was cut off at the limit of \(request.maxTokens) tokens; give a shorter answer"))
         }
         let text = stripFence(response.content)
-        guard let data = text.data(using: .utf8), (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil else {
+        guard var data = text.data(using: .utf8), let reply = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
             return .failure(Unusable(reason: "it is not valid JSON"))
         }
+        var changed = false
+        let tidied = CappedText.tidy(reply, schema: request.schema, changed: &changed)
+        if changed, let tidiedData = try? JSONSerialization.data(withJSONObject: tidied, options: [.fragmentsAllowed]) { data = tidiedData }
         do {
             return .success(try JSONDecoder().decode(type, from: data))
         } catch let error as DecodingError {

@@ -7,12 +7,13 @@ enum SynthesisReplies {
         var text: String
     }
 
-    static func cited(_ ids: [String]) -> JSONValue {
-        Schema.object(["notes": Schema.array(Schema.oneOf(ids), minItems: 1, maxItems: 6), "text": Schema.string])
+    /// A cited text: by default one or two sentences, or `Schema.paragraph` for paragraphs.
+    static func cited(_ ids: [String], text: JSONValue = Schema.sentence) -> JSONValue {
+        Schema.object(["notes": Schema.array(Schema.oneOf(ids), minItems: 1, maxItems: 6), "text": text])
     }
 
-    static func list(_ ids: [String], minItems: Int = 0, maxItems: Int) -> JSONValue {
-        Schema.array(cited(ids), minItems: minItems, maxItems: maxItems)
+    static func list(_ ids: [String], text: JSONValue = Schema.sentence, minItems: Int = 0, maxItems: Int) -> JSONValue {
+        Schema.array(cited(ids, text: text), minItems: minItems, maxItems: maxItems)
     }
 
     struct Overview: Codable {
@@ -21,7 +22,7 @@ enum SynthesisReplies {
         var tone: Cited
 
         static func schema(_ ids: [String]) -> JSONValue {
-            Schema.object(["purpose": cited(ids), "summary": list(ids, minItems: 1, maxItems: 3), "tone": cited(ids)])
+            Schema.object(["purpose": cited(ids), "summary": list(ids, text: Schema.paragraph, minItems: 1, maxItems: 3), "tone": cited(ids)])
         }
     }
 
@@ -49,7 +50,7 @@ enum SynthesisReplies {
             Schema.object([
                 "level": Schema.oneOf(levels),
                 "notes": Schema.array(Schema.oneOf(ids), minItems: 1, maxItems: 6),
-                "text": Schema.string,
+                "text": Schema.sentence,
             ])
         }
     }
@@ -77,9 +78,9 @@ enum SynthesisReplies {
 
         static func schema(_ ids: [String], speakers: [String]) -> JSONValue {
             Schema.object([
-                "explanation": Schema.string,
+                "explanation": Schema.sentence,
                 "notes": Schema.array(Schema.oneOf(ids), minItems: 1, maxItems: 6),
-                "question": Schema.string,
+                "question": Schema.sentence,
                 "speaker": Schema.oneOfOrNull(speakers),
             ])
         }
@@ -104,7 +105,7 @@ enum SynthesisReplies {
             var reason: String
         }
 
-        static let commentSchema = Schema.object(["impact": Schema.string, "reason": Schema.string])
+        static let commentSchema = Schema.object(["impact": Schema.sentence, "reason": Schema.sentence])
 
         static func schema(_ ids: [String], quoteIDs: [String]) -> JSONValue {
             Schema.object([
@@ -123,7 +124,7 @@ enum SynthesisReplies {
         var sections: [Section]
 
         static func schema(_ ids: [String]) -> JSONValue {
-            let section = Schema.object(["heading": Schema.string, "paragraphs": list(ids, minItems: 1, maxItems: 2)])
+            let section = Schema.object(["heading": Schema.label, "paragraphs": list(ids, text: Schema.paragraph, minItems: 1, maxItems: 2)])
             return Schema.object(["sections": Schema.array(section, minItems: 2, maxItems: 5)])
         }
     }
@@ -133,7 +134,9 @@ enum SynthesisReplies {
         var executiveSummary: [Cited]
 
         static func schema(_ ids: [String]) -> JSONValue {
-            Schema.object(["conclusion": cited(ids), "executiveSummary": list(ids, minItems: 1, maxItems: 2)])
+            Schema.object([
+                "conclusion": cited(ids, text: Schema.paragraph), "executiveSummary": list(ids, text: Schema.paragraph, minItems: 1, maxItems: 2),
+            ])
         }
     }
 }

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Tidies the texts of a reply that a grammar-constrained server cut at their schema's `maxLength`.
+///
+/// Such a server closes a string when it reaches its cap, wherever that falls, so a capped text can end in the
+/// middle of a word. A text that reached its cap keeps its complete sentences; when it has none, it is cut at
+/// the last word boundary and ends with an ellipsis. Texts shorter than their cap are left as they are.
+enum CappedText {
+    /// The reply with every capped string tidied.
+    ///
+    /// - Parameters:
+    ///   - reply: The reply as `JSONSerialization` reads it.
+    ///   - schema: The schema the reply was constrained by.
+    ///   - changed: Set to `true` when a string was tidied.
+    /// - Returns: The reply, tidied.
+    static func tidy(_ reply: Any, schema: JSONValue, changed: inout Bool) -> Any {
+        guard case .object(let keywords) = schema else { return reply }
+        if case .object(let properties) = keywords["properties"], var object = reply as? [String: Any] {
+            for (key, property) in properties {
+                if let value = object[key] { object[key] = tidy(value, schema: property, changed: &changed) }
+            }
+            return object
+        }
+        if let items = keywords["items"], let array = reply as? [Any] {
+            return array.map { tidy($0, schema: items, changed: &changed) }
+        }
+        if case .number(let maxLength) = keywords["maxLength"], let text = reply as? String {
+            let tidied = tidy(text, maxLength: Int(maxLength))
+            if tidied != text { changed = true }
+            return tidied
+        }
+        return reply
+    }
+
+    /// One text, tidied if it reached its cap.
+    ///
+    /// - Parameters:
+    ///   - text: The text as the model wrote it.
+    ///   - maxLength: Its cap, in Unicode scalars.
+    /// - Returns: The text, or its complete sentences, or its complete words and an ellipsis.
+    static func tidy(_ text: String, maxLength: Int) -> String {
+        guard text.unicodeScalars.count >= maxLength else { return text }
+        let trimmed = text.trimmingWhitespace()
+        if endsSentence(trimmed) { return trimmed }
+        let sentences = SentenceSplitter.split(trimmed)
+        if sentences.count > 1 { return sentences.dropLast().joined(separator: " ") }
+        guard let space = trimmed.lastIndex(where: \.isWhitespace) else { return trimmed + "…" }
+        return String(trimmed[..<space]).trimmingWhitespace() + "…"
+    }
+
+    private static func endsSentence(_ text: String) -> Bool {
+        let closers: Set<Character> = ["\"", "'", "\u{201D}", "\u{2019}", ")"]
+        guard let last = text.last(where: { !closers.contains($0) }) else { return false }
+        return last == "." || last == "!" || last == "?"
+    }
+}

@@ -1,0 +1,37 @@
+import Testing
+
+@testable import RapporteurKit
+
+@Suite struct PointAssignerTests {
+    private let points = [
+        PointAssigner.Text(id: "p1", text: "School reopening: when schools open to more pupils"),
+        PointAssigner.Text(id: "p2", text: "Testing: testing of staff and key workers"),
+        PointAssigner.Text(id: "p3", text: "Exams: how GCSE and A-level grades are awarded"),
+    ]
+
+    @Test func eachArgumentJoinsThePointItSharesTheRarestWordsWith() {
+        let arguments = [
+            PointAssigner.Text(id: "a1", text: "Schools will not reopen to more pupils before June."),
+            PointAssigner.Text(id: "a2", text: "Testing of school staff is crucially important."),
+            PointAssigner.Text(id: "a3", text: "Grades for GCSE will be awarded on teacher assessment."),
+            PointAssigner.Text(id: "a4", text: "The school hubs need more key workers."),
+        ]
+        let assignment = PointAssigner.assign(arguments, to: points)
+        #expect(assignment["a1"] == 0)
+        #expect(assignment["a2"] == 1)
+        #expect(assignment["a3"] == 2)
+        // "school" (three of four arguments) and "more" (two) weigh less than "key" and "workers" (one each).
+        #expect(assignment["a4"] == 1)
+    }
+
+    @Test func anArgumentSharingNoWordStaysUnassigned() {
+        let arguments = [PointAssigner.Text(id: "a1", text: "Translation is available."), PointAssigner.Text(id: "a2", text: "Exams matter.")]
+        let assignment = PointAssigner.assign(arguments, to: points)
+        #expect(assignment["a1"] == nil)
+        #expect(assignment["a2"] == 2)
+    }
+
+    @Test func aSingleArgumentIsStillAssigned() {
+        #expect(PointAssigner.assign([PointAssigner.Text(id: "a1", text: "Testing matters.")], to: points) == ["a1": 1])
+    }
+}
