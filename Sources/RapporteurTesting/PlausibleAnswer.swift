@@ -6,7 +6,8 @@ public import RapporteurKit
 /// Enums take their first or second value in turn (a value's position in its list, plus its property's position
 /// in its object, decides), so generated items refer to each other, and an enum that allows `null` takes it (no
 /// owner, no speaker); lists take two items (within
-/// `minItems`/`maxItems`), strings are short neutral sentences with no digits (so they never invent a number),
+/// `minItems`/`maxItems`), strings are short neutral sentences with no digits (so they never invent a number), one
+/// of two by position,
 /// integers without an enum are 1, booleans are true.
 public enum PlausibleAnswer {
     /// A value that satisfies `schema`.
@@ -42,7 +43,7 @@ public enum PlausibleAnswer {
         case "integer", "number": return .number(1)
         case "boolean": return .bool(true)
         case "null": return .null
-        default: return .string(sentence(for: key))
+        default: return .string(sentence(for: key, index: index))
         }
     }
 
@@ -70,12 +71,14 @@ public enum PlausibleAnswer {
         return nil
     }
 
-    private static func sentence(for key: String) -> String {
-        switch key {
-        case "claim", "title", "heading": "A shared approach to the issue"
-        case "question": "How will the next steps be funded?"
+    /// A neutral sentence for a property; items at even and odd positions differ, as a real model's items do.
+    private static func sentence(for key: String, index: Int) -> String {
+        let first = index.isMultiple(of: 2)
+        return switch key {
+        case "claim", "title", "heading": first ? "A shared approach to the issue" : "Funding of the next steps"
+        case "question": first ? "How will the next steps be funded?" : "Who reports back to the committee?"
         case "role": "chair of the meeting"
-        default: "The speakers discussed the issue and its consequences."
+        default: first ? "The speakers discussed the issue and its consequences." : "Members asked who pays for the plan."
         }
     }
 }

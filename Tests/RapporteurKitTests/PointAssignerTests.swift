@@ -31,6 +31,19 @@ import Testing
         #expect(assignment["a2"] == 2)
     }
 
+    @Test func speakersNamesAreNotMatched() {
+        let points = [
+            PointAssigner.Text(id: "p1", text: "Chairing: Dawn Bowden AM will chair if the link drops"),
+            PointAssigner.Text(id: "p2", text: "Vulnerable children: schools keep in contact with them"),
+        ]
+        let arguments = [
+            PointAssigner.Text(id: "a1", text: "Dawn Bowden AM believes schools should stay in contact with children."),
+            PointAssigner.Text(id: "a2", text: "Hubs stay open."),
+        ]
+        let assignment = PointAssigner.assign(arguments, to: points, ignoring: ["Dawn Bowden AM", "Lynne Neagle AM"])
+        #expect(assignment == ["a1": 1])
+    }
+
     @Test func aSingleArgumentIsStillAssigned() {
         #expect(PointAssigner.assign([PointAssigner.Text(id: "a1", text: "Testing matters.")], to: points) == ["a1": 1])
     }

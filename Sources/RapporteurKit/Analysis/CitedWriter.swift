@@ -12,8 +12,13 @@ struct CitedWriter: Sendable {
     /// - Returns: The kept texts with sentence citations.
     /// - Throws: ``PipelineError`` when the model is unavailable.
     func verified(_ items: [SynthesisReplies.Cited], section: String, kind: String) async throws -> [CitedText] {
+        let nonEmpty = items.filter { !$0.text.trimmingWhitespace().isEmpty }
+        let distinct = Self.distinct(nonEmpty)
+        if distinct.count < nonEmpty.count {
+            context.log.add(.note, stage: SynthesisStage.name, "left out \(nonEmpty.count - distinct.count) repeated \(kind)(s)")
+        }
         let kept = try await context.verify(
-            items.filter { !$0.text.trimmingWhitespace().isEmpty },
+            distinct,
             section: section,
             stage: SynthesisStage.name,
             check: { context.verifier.check(text($0), item: kind) },
@@ -21,6 +26,20 @@ struct CitedWriter: Sendable {
             repair: { try await repair($0, notes: $0.notes, kind: kind, $1, schema: SynthesisReplies.cited(document.ids, text: Schema.paragraph)) }
         )
         return kept.map(text)
+    }
+
+    /// How alike two texts of one list may be (ROUGE-L F1, stemmed) before the later one counts as a repeat.
+    static let repeatSimilarity = 0.8
+
+    /// The texts without repeats: a small model sometimes writes one paragraph two or three times (measured: a
+    /// three-paragraph summary whose paragraphs differed in one word).
+    static func distinct(_ items: [SynthesisReplies.Cited]) -> [SynthesisReplies.Cited] {
+        var kept: [SynthesisReplies.Cited] = []
+        for item in items
+        where !kept.contains(where: { Rouge.rougeL(candidate: item.text, reference: $0.text, stem: true).f1 >= repeatSimilarity }) {
+            kept.append(item)
+        }
+        return kept
     }
 
     /// Maps, verifies and (once) repairs follow-up questions.

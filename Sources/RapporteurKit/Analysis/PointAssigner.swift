@@ -11,7 +11,9 @@ import Foundation
 /// The score of an argument and a point is the sum, over the stemmed words they share (ROUGE's tokenizer and
 /// stemmer), of each word's inverse document frequency `ln((N + 1) / df)` across the `N` arguments. Words most
 /// arguments use ("the", "school" in a meeting about schools) weigh nearly nothing, so a point is matched on the
-/// words that set an argument apart. An argument that shares no word with any point stays unassigned.
+/// words that set an argument apart. Speakers' names are not matched: "Dawn Bowden AM believes …" is not about the
+/// point "Dawn Bowden AM will chair if the link drops". An argument that shares no word with any point stays
+/// unassigned.
 enum PointAssigner {
     /// A text to match: an ID and its words.
     struct Text: Sendable, Hashable {
@@ -24,10 +26,12 @@ enum PointAssigner {
     /// - Parameters:
     ///   - arguments: The arguments (claim and explanation, say).
     ///   - points: The points (heading and description), in order.
+    ///   - names: Words that never count as shared, such as the speakers' names.
     /// - Returns: For each assigned argument ID, the index of its point in `points`; ties go to the earlier point.
-    static func assign(_ arguments: [Text], to points: [Text]) -> [String: Int] {
-        let argumentWords = arguments.map { Set(Rouge.tokenize($0.text, stem: true)) }
-        let pointWords = points.map { Set(Rouge.tokenize($0.text, stem: true)) }
+    static func assign(_ arguments: [Text], to points: [Text], ignoring names: [String] = []) -> [String: Int] {
+        let ignored = Set(names.flatMap { Rouge.tokenize($0, stem: true) })
+        let argumentWords = arguments.map { Set(Rouge.tokenize($0.text, stem: true)).subtracting(ignored) }
+        let pointWords = points.map { Set(Rouge.tokenize($0.text, stem: true)).subtracting(ignored) }
         var frequency: [String: Int] = [:]
         for words in argumentWords { for word in words { frequency[word, default: 0] += 1 } }
         let count = Double(arguments.count + 1)
