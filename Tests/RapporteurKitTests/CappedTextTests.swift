@@ -12,6 +12,13 @@ import Testing
         ("Principle No. 3 builds trust. The committee also agr", 52, "Principle No. 3 builds trust."),
         // At the cap with no complete sentence: whole words and an ellipsis.
         ("All four speakers agree that the chair will temporar", 52, "All four speakers agree that the chair will…"),
+        // A token short of the cap (the grammar had no token that fitted): cut all the same.
+        (
+            "Arguments about Designing Technologies with Certain Values in Mind and Giving P", 80,
+            "Arguments about Designing Technologies with Certain Values in Mind and Giving…"
+        ),
+        // Further from the cap than a token: a complete text, left as it is.
+        ("Testing in the hubs", 80, "Testing in the hubs"),
         // At the cap and ending a sentence (also inside a closing quote): kept whole.
         ("They said \"no.\"", 15, "They said \"no.\""),
     ])
@@ -22,15 +29,17 @@ import Testing
     @Test func onlyStringsWithACapInTheSchemaAreTouched() {
         let schema = Schema.object([
             "free": Schema.string,
-            "capped": Schema.text(maxLength: 10),
-            "list": Schema.array(Schema.text(maxLength: 10), maxItems: 3),
+            "capped": Schema.text(maxLength: 30),
+            "list": Schema.array(Schema.text(maxLength: 30), maxItems: 3),
         ])
-        let reply: [String: Any] = ["free": "A long free text without end", "capped": "One. Two t", "list": ["Short", "Three four"]]
+        let reply: [String: Any] = [
+            "free": "A long free text without end", "capped": "One sentence here. Two words t", "list": ["Short", "Three four five six seven eigh"],
+        ]
         var changed = false
         let tidied = CappedText.tidy(reply, schema: schema, changed: &changed) as? [String: Any]
         #expect(changed)
         #expect(tidied?["free"] as? String == "A long free text without end")
-        #expect(tidied?["capped"] as? String == "One.")
-        #expect(tidied?["list"] as? [String] == ["Short", "Three…"])
+        #expect(tidied?["capped"] as? String == "One sentence here.")
+        #expect(tidied?["list"] as? [String] == ["Short", "Three four five six seven…"])
     }
 }

@@ -3,9 +3,15 @@ import Foundation
 /// Tidies the texts of a reply that a grammar-constrained server cut at their schema's `maxLength`.
 ///
 /// Such a server closes a string when it reaches its cap, wherever that falls, so a capped text can end in the
-/// middle of a word. A text that reached its cap keeps its complete sentences; when it has none, it is cut at
-/// the last word boundary and ends with an ellipsis. Texts shorter than their cap are left as they are.
+/// middle of a word. It can also close it a few characters early: the grammar admits only whole tokens, and
+/// when no token fits the room left, the closing quote is all it allows (measured: 80-character headings cut at
+/// 79, "… and Giving P"). So a text within ``slack`` characters of its cap that does not end a sentence counts as
+/// cut: it keeps its complete sentences, or, when it has none, its complete words and an ellipsis. Other texts
+/// are left as they are.
 enum CappedText {
+    /// How many characters short of its cap a text may end and still count as cut (a long token's length).
+    static let slack = 10
+
     /// The reply with every capped string tidied.
     ///
     /// - Parameters:
@@ -39,7 +45,7 @@ enum CappedText {
     ///   - maxLength: Its cap, in Unicode scalars.
     /// - Returns: The text, or its complete sentences, or its complete words and an ellipsis.
     static func tidy(_ text: String, maxLength: Int) -> String {
-        guard text.unicodeScalars.count >= maxLength else { return text }
+        guard text.unicodeScalars.count >= maxLength - slack else { return text }
         let trimmed = text.trimmingWhitespace()
         if endsSentence(trimmed) { return trimmed }
         let sentences = SentenceSplitter.split(trimmed)
