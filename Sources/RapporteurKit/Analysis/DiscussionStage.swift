@@ -10,7 +10,7 @@ struct DiscussionStage: Sendable {
         var argumentIDs: [String]
     }
 
-    /// The answer: the points. Which arguments belong to which point is measured by ``PointAssigner``.
+    /// The answer: the points. Which arguments belong to which point is computed by ``PointAssigner``.
     struct Reply: Codable {
         var discussionPoints: [Point]
 

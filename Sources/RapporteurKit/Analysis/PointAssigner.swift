@@ -5,7 +5,7 @@ import Foundation
 /// The discussion-point call used to ask the model for a point number per argument as well. The embedded 1.5B
 /// model answered that part by counting 1, 2, …, 6, 1, 2, … down the argument IDs in key order (measured on a
 /// committee meeting: 30 of 30 arguments assigned round-robin), so the comparisons within each point compared
-/// arguments with nothing in common. The assignment is now measured instead: the model names the points, and an
+/// arguments with nothing in common. The assignment is now computed instead: the model names the points, and an
 /// argument joins the point with the highest overlap score.
 ///
 /// The score of an argument and a point is the sum, over the stemmed words they share (ROUGE's tokenizer and
