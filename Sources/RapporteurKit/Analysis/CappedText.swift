@@ -54,9 +54,10 @@ enum CappedText {
         return String(trimmed[..<space]).trimmingWhitespace() + "…"
     }
 
+    /// Whether the text ends with terminal punctuation, possibly followed by closing quotes or brackets, by the
+    /// sentence splitter's own rules.
     private static func endsSentence(_ text: String) -> Bool {
-        let closers: Set<Character> = ["\"", "'", "\u{201D}", "\u{2019}", ")"]
-        guard let last = text.last(where: { !closers.contains($0) }) else { return false }
-        return last == "." || last == "!" || last == "?"
+        guard let last = text.unicodeScalars.last(where: { !SentenceBoundaryRules.isClosing($0) }) else { return false }
+        return SentenceBoundaryRules.isTerminal(last)
     }
 }
