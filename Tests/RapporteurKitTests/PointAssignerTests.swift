@@ -4,9 +4,9 @@ import Testing
 
 @Suite struct PointAssignerTests {
     private let points = [
-        PointAssigner.Text(id: "p1", text: "School reopening: when schools open to more pupils"),
-        PointAssigner.Text(id: "p2", text: "Testing: testing of staff and key workers"),
-        PointAssigner.Text(id: "p3", text: "Exams: how GCSE and A-level grades are awarded"),
+        "School reopening: when schools open to more pupils",
+        "Testing: testing of staff and key workers",
+        "Exams: how GCSE and A-level grades are awarded",
     ]
 
     @Test func eachArgumentJoinsThePointItSharesTheRarestWordsWith() {
@@ -33,8 +33,8 @@ import Testing
 
     @Test func speakersNamesAreNotMatched() {
         let points = [
-            PointAssigner.Text(id: "p1", text: "Chairing: Dawn Bowden AM will chair if the link drops"),
-            PointAssigner.Text(id: "p2", text: "Vulnerable children: schools keep in contact with them"),
+            "Chairing: Dawn Bowden AM will chair if the link drops",
+            "Vulnerable children: schools keep in contact with them",
         ]
         let arguments = [
             PointAssigner.Text(id: "a1", text: "Dawn Bowden AM believes schools should stay in contact with children."),

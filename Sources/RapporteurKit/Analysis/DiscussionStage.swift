@@ -74,7 +74,7 @@ struct DiscussionStage: Sendable {
     private func verify(_ reply: Reply, document: NotesDocument, arguments: [Argument]) async throws -> [Outcome] {
         let assignment = PointAssigner.assign(
             arguments.map { PointAssigner.Text(id: $0.id, text: $0.claim + " " + $0.explanation.text) },
-            to: reply.discussionPoints.map { PointAssigner.Text(id: $0.heading, text: $0.heading + " " + $0.description) },
+            to: reply.discussionPoints.map { $0.heading + " " + $0.description },
             ignoring: arguments.map(\.speaker)
         )
         let members = reply.discussionPoints.indices.map { index in arguments.map(\.id).filter { assignment[$0] == index } }

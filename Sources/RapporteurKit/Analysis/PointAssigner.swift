@@ -15,7 +15,7 @@ import Foundation
 /// point "Dawn Bowden AM will chair if the link drops". An argument that shares no word with any point stays
 /// unassigned.
 enum PointAssigner {
-    /// A text to match: an ID and its words.
+    /// An argument to match: its ID and its words.
     struct Text: Sendable, Hashable {
         var id: String
         var text: String
@@ -25,13 +25,13 @@ enum PointAssigner {
     ///
     /// - Parameters:
     ///   - arguments: The arguments (claim and explanation, say).
-    ///   - points: The points (heading and description), in order.
+    ///   - points: The points' texts (heading and description), in order.
     ///   - names: Words that never count as shared, such as the speakers' names.
     /// - Returns: For each assigned argument ID, the index of its point in `points`; ties go to the earlier point.
-    static func assign(_ arguments: [Text], to points: [Text], ignoring names: [String] = []) -> [String: Int] {
+    static func assign(_ arguments: [Text], to points: [String], ignoring names: [String] = []) -> [String: Int] {
         let ignored = Set(names.flatMap { Rouge.tokenize($0, stem: true) })
         let argumentWords = arguments.map { Set(Rouge.tokenize($0.text, stem: true)).subtracting(ignored) }
-        let pointWords = points.map { Set(Rouge.tokenize($0.text, stem: true)).subtracting(ignored) }
+        let pointWords = points.map { Set(Rouge.tokenize($0, stem: true)).subtracting(ignored) }
         var frequency: [String: Int] = [:]
         for words in argumentWords { for word in words { frequency[word, default: 0] += 1 } }
         let count = Double(arguments.count + 1)
