@@ -8,7 +8,9 @@ public import RapporteurKit
 /// owner, no speaker); lists take two items (within
 /// `minItems`/`maxItems`), strings are short neutral sentences with no digits (so they never invent a number), one
 /// of two by position,
-/// integers without an enum are 1, booleans are true.
+/// integers without an enum are 1, booleans are true. Written texts (the `text` of a cited item) name a subject
+/// chosen by the request (``subject(of:)``), so two calls on different data write different paragraphs, as a
+/// real model's do.
 public enum PlausibleAnswer {
     /// A value that satisfies `schema`.
     ///
@@ -16,8 +18,9 @@ public enum PlausibleAnswer {
     ///   - schema: A JSON Schema built from `type`, `properties`, `items`, `enum`, `minItems`, `maxItems`.
     ///   - index: The position of the value in its list, used to vary enum choices.
     ///   - key: The property name the value is for, used to word strings.
+    ///   - subject: What written texts are about.
     /// - Returns: The value.
-    public static func value(for schema: JSONValue, index: Int = 0, key: String = "answer") -> JSONValue {
+    public static func value(for schema: JSONValue, index: Int = 0, key: String = "answer", subject: String = subjects[0]) -> JSONValue {
         guard case .object(let fields) = schema else { return .null }
         if case .array(let values)? = fields["enum"], !values.isEmpty {
             let nonNull = values.filter { $0 != .null }
@@ -30,7 +33,7 @@ public enum PlausibleAnswer {
             return .object(
                 Dictionary(
                     uniqueKeysWithValues: keys.enumerated().map { position, key in
-                        (key, value(for: properties[key] ?? .null, index: index + position, key: key))
+                        (key, value(for: properties[key] ?? .null, index: index + position, key: key, subject: subject))
                     }
                 )
             )
@@ -39,11 +42,11 @@ public enum PlausibleAnswer {
             let maximum = integer(fields["maxItems"]) ?? 2
             let count = min(maximum, max(minimum, 2))
             let items = fields["items"] ?? .object([:])
-            return .array((0..<count).map { value(for: items, index: index + $0, key: key) })
+            return .array((0..<count).map { value(for: items, index: index + $0, key: key, subject: subject) })
         case "integer", "number": return .number(1)
         case "boolean": return .bool(true)
         case "null": return .null
-        default: return .string(sentence(for: key, index: index))
+        default: return .string(sentence(for: key, index: index, subject: subject))
         }
     }
 
@@ -71,13 +74,33 @@ public enum PlausibleAnswer {
         return nil
     }
 
+    /// The subjects written texts are about; none has a digit.
+    public static let subjects = [
+        "the issue and its consequences", "the school budget", "testing capacity", "free school meals", "guidance for teachers",
+        "exam grades", "digital access at home", "the safety of staff",
+    ]
+
+    /// The subject of the answers to a request: one of ``subjects``, chosen by a hash of its user messages (the
+    /// same request always gets the same subject).
+    ///
+    /// - Parameter request: The request.
+    /// - Returns: The subject.
+    public static func subject(of request: CompletionRequest) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for message in request.messages where message.role == "user" {
+            for byte in message.content.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        return subjects[Int(hash % UInt64(subjects.count))]
+    }
+
     /// A neutral sentence for a property; items at even and odd positions differ, as a real model's items do.
-    private static func sentence(for key: String, index: Int) -> String {
+    private static func sentence(for key: String, index: Int, subject: String) -> String {
         let first = index.isMultiple(of: 2)
         return switch key {
         case "claim", "title", "heading": first ? "A shared approach to the issue" : "Funding of the next steps"
         case "question": first ? "How will the next steps be funded?" : "Who reports back to the committee?"
         case "role": "chair of the meeting"
+        case "text": first ? "The speakers discussed \(subject)." : "Members asked who pays for \(subject)."
         default: first ? "The speakers discussed the issue and its consequences." : "Members asked who pays for the plan."
         }
     }

@@ -137,9 +137,12 @@ public final class ScriptedLanguageModel: LanguageModel, Sendable {
         switch reply {
         case .text(let text): return (text, .stop)
         case .json(let value): return (PlausibleAnswer.encode(value), .stop)
-        case .plausible: return (PlausibleAnswer.encode(PlausibleAnswer.value(for: request.schema)), .stop)
+        case .plausible:
+            return (PlausibleAnswer.encode(PlausibleAnswer.value(for: request.schema, subject: PlausibleAnswer.subject(of: request))), .stop)
         case .malformed: return ("Sure! Here is the answer: {\"broken\": ", .stop)
-        case .truncated: return (String(PlausibleAnswer.encode(PlausibleAnswer.value(for: request.schema)).dropLast(3)), .length)
+        case .truncated:
+            let value = PlausibleAnswer.value(for: request.schema, subject: PlausibleAnswer.subject(of: request))
+            return (String(PlausibleAnswer.encode(value).dropLast(3)), .length)
         case .failure(let error): throw error
         }
     }

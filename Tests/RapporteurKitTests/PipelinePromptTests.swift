@@ -51,6 +51,24 @@ import Testing
         #expect(relations.allSatisfy { user($0).hasPrefix(argumentNotes) })
     }
 
+    @Test func eachPointSummaryReadsOnlyThatPointsArgumentsAndAddsAParagraph() async throws {
+        let model = ScriptedLanguageModel.plausible()
+        let report = try await PipelineFixture.run(model)
+        let requests = model.requests.filter { $0.schemaName == "point_summary" }
+        let points = report.keyPoints.discussionPoints
+        #expect(requests.count == points.count, "the fixture has fewer points than the default limit of 3")
+        let arguments = report.speakers.flatMap(\.arguments)
+        for (request, point) in zip(requests, points) {
+            let notes = try #require(fence(user(request), close: "</notes>"))
+            let ids = notes.split(separator: "\n").dropFirst(2).dropLast().map { String($0.prefix { $0 != " " }) }
+            #expect(Set(ids) == Set(arguments.filter { $0.discussionPoint == point.title }.map(\.id)))
+            #expect(user(request).contains(point.title))
+        }
+        let overview = try #require(model.requests.firstIndex { $0.schemaName == "overview" })
+        #expect(requests.allSatisfy { model.requests.firstIndex(of: $0)! > overview }, "the point paragraphs follow the overview")
+        #expect(report.summary.count > requests.count, "the overview's paragraphs, then one per point")
+    }
+
     @Test func injectionInTheTranscriptStaysInsideTheFence() async throws {
         let model = ScriptedLanguageModel.plausible()
         _ = try await PipelineFixture.run(model)

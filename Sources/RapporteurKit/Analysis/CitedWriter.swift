@@ -35,11 +35,15 @@ struct CitedWriter: Sendable {
     /// three-paragraph summary whose paragraphs differed in one word).
     static func distinct(_ items: [SynthesisReplies.Cited]) -> [SynthesisReplies.Cited] {
         var kept: [SynthesisReplies.Cited] = []
-        for item in items
-        where !kept.contains(where: { Rouge.rougeL(candidate: item.text, reference: $0.text, stem: true).f1 >= repeatSimilarity }) {
+        for item in items where !isRepeat(item.text, of: kept.map(\.text)) {
             kept.append(item)
         }
         return kept
+    }
+
+    /// Whether a text repeats one of the given texts (``repeatSimilarity``).
+    static func isRepeat(_ text: String, of texts: [String]) -> Bool {
+        texts.contains { Rouge.rougeL(candidate: text, reference: $0, stem: true).f1 >= repeatSimilarity }
     }
 
     /// Maps, verifies and (once) repairs follow-up questions.

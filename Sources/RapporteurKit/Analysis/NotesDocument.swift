@@ -54,18 +54,30 @@ struct NotesDocument: Sendable, Hashable {
     /// argument's sentences (claim, explanation and evidence) measure how much of the session it took, so that
     /// order puts the substance first; ties keep speaker order.
     ///
-    /// - Parameter arguments: The arguments.
+    /// - Parameters:
+    ///   - arguments: The arguments.
+    ///   - detailed: Whether a note adds the argument's explanation to its claim (and rests on its sentences too).
     /// - Returns: The notes.
-    static func argumentNotes(_ arguments: [Argument]) -> [Note] {
+    static func argumentNotes(_ arguments: [Argument], detailed: Bool = false) -> [Note] {
         let weighted = arguments.enumerated().map { offset, argument in (offset, weight(of: argument), argument) }
         return weighted.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map { _, _, argument in
-            Note(id: argument.id, speaker: argument.speaker, text: argument.claim, citations: argument.citations)
+            guard detailed, !argument.explanation.text.isEmpty else {
+                return Note(id: argument.id, speaker: argument.speaker, text: argument.claim, citations: argument.citations)
+            }
+            let text = argument.claim.trimmingWhitespace() + " — " + argument.explanation.text.trimmingWhitespace()
+            let citations = Set(argument.citations + argument.explanation.citations).sorted()
+            return Note(id: argument.id, speaker: argument.speaker, text: text, citations: citations)
         }
     }
 
     /// The number of distinct sentences an argument rests on.
     static func weight(of argument: Argument) -> Int {
-        Set(argument.citations + argument.explanation.citations + (argument.evidence?.citations ?? [])).count
+        sentences(of: argument).count
+    }
+
+    /// The sentences an argument rests on: its claim's, explanation's and evidence's.
+    static func sentences(of argument: Argument) -> Set<Int> {
+        Set(argument.citations + argument.explanation.citations + (argument.evidence?.citations ?? []))
     }
 
     /// A document with the arguments section only.

@@ -92,6 +92,16 @@ enum PromptText {
         of the discussion and how it changed. For every text, notes = the IDs of the notes it rests on.
         """
 
+    static func pointSummary(title: String, description: String) -> String {
+        """
+        The notes above are the arguments made on one major discussion point of the session: \
+        \(DataFence.escape(title)) (\(DataFence.escape(description))). Using only these notes, write one paragraph \
+        of 2 to 4 sentences for the session summary: what was said on this point, by whom, and where the speakers \
+        agreed or differed. Write about the session and its speakers, never about the notes. notes = the IDs of \
+        the notes it rests on.
+        """
+    }
+
     static let takeaways = """
         Using only the notes above, write: takeaways = up to 5 key takeaways; unresolved = up to 4 issues left \
         unresolved; compromises = up to 3 compromises that were suggested or that could bridge the differences. \

@@ -18,6 +18,8 @@ extension ReportPipeline {
         public var minimumSentences: Int
         /// The most thought-provoking comments in the report.
         public var maxThoughtProvoking: Int
+        /// The most summary paragraphs written about single discussion points, after the session overview.
+        public var summaryPoints: Int
         /// The tool name (and version) written into the report's metadata and disclaimer.
         public var generator: String
         /// The clock; injected so tests get a fixed `createdAt` and wall time.
@@ -33,6 +35,7 @@ extension ReportPipeline {
         ///   - minimumWords: Words below which a transcript is refused.
         ///   - minimumSentences: Sentences below which a transcript is refused.
         ///   - maxThoughtProvoking: Thought-provoking comments kept.
+        ///   - summaryPoints: Summary paragraphs about single discussion points.
         ///   - generator: The tool name for metadata and disclaimer.
         ///   - now: The clock.
         public init(
@@ -43,6 +46,7 @@ extension ReportPipeline {
             minimumWords: Int = 80,
             minimumSentences: Int = 3,
             maxThoughtProvoking: Int = 8,
+            summaryPoints: Int = 3,
             generator: String = "Rapporteur",
             now: @escaping @Sendable () -> Date = { Date() }
         ) {
@@ -53,6 +57,7 @@ extension ReportPipeline {
             self.minimumWords = minimumWords
             self.minimumSentences = minimumSentences
             self.maxThoughtProvoking = maxThoughtProvoking
+            self.summaryPoints = summaryPoints
             self.generator = generator
             self.now = now
         }

@@ -69,7 +69,8 @@ public struct ReportPipeline: Sendable {
             context: context,
             document: document,
             speakers: transcript.speakers.map(\.name),
-            quotes: quotes
+            quotes: quotes,
+            briefs: PointBrief.largest(of: points, arguments: arguments, limit: options.summaryPoints)
         ).run()
         let parts = Parts(
             speakers: speakers,

@@ -1,7 +1,8 @@
 /// Step 7 of the pipeline: the report's prose written from the structured notes, not from the transcript.
 ///
-/// All six calls open with the same fenced notes, so a prompt cache processes them once. Every text cites note
-/// IDs; they are mapped to the sentence IDs the notes rest on and verified like any other item.
+/// Six calls open with the same fenced notes, so a prompt cache processes them once; the summary's paragraphs on
+/// single discussion points each read that point's arguments only (``PointBrief``). Every text cites note IDs;
+/// they are mapped to the sentence IDs the notes rest on and verified like any other item.
 struct SynthesisStage: Sendable {
     /// The stage's name in progress reports and diagnostics.
     static let name = "synthesis"
@@ -30,11 +31,13 @@ struct SynthesisStage: Sendable {
     let speakers: [String]
     /// The selected thought-provoking sentences, in the order of their notes `t1`, `t2`, ….
     let quotes: [Sentence]
+    /// The discussion points the summary gives a paragraph each, after its overview.
+    let briefs: [PointBrief]
 
     private var ids: [String] { document.ids }
     private var writer: CitedWriter { CitedWriter(context: context, document: document) }
 
-    /// Makes the calls (six, and one more when there are quotes) and verifies their answers.
+    /// Makes the calls (six, one more when there are quotes, and one per brief) and verifies their answers.
     ///
     /// - Returns: The sections; a failed call leaves its sections empty (its error is in the diagnostics).
     /// - Throws: ``PipelineError`` when the model is unavailable.
@@ -48,9 +51,13 @@ struct SynthesisStage: Sendable {
             )
             return outcome
         }
-        try await context.stage(Self.name, total: quotes.isEmpty ? 6 : 7) { step in
+        try await context.stage(Self.name, total: (quotes.isEmpty ? 6 : 7) + briefs.count) { step in
             try await overview(into: &outcome)
             step()
+            for brief in briefs {
+                try await pointSummary(brief, into: &outcome)
+                step()
+            }
             try await takeaways(into: &outcome)
             step()
             try await assessment(into: &outcome)
@@ -82,6 +89,24 @@ struct SynthesisStage: Sendable {
         outcome.summary = try await writer.verified(reply.summary, section: "summary", kind: "summary paragraph")
         outcome.purpose = try await writer.verified([reply.purpose], section: "keyPoints", kind: "purpose").first
         outcome.tone = try await writer.verified([reply.tone], section: "keyPoints", kind: "tone").first
+    }
+
+    private func pointSummary(_ brief: PointBrief, into outcome: inout Outcome) async throws {
+        typealias Reply = SynthesisReplies.Cited
+        let request = context.request(
+            data: brief.document.text,
+            question: PromptText.pointSummary(title: brief.title, description: brief.description),
+            schemaName: "point_summary",
+            schema: SynthesisReplies.cited(brief.document.ids, text: Schema.paragraph),
+            maxTokens: 350
+        )
+        let unit = "summary paragraph on \"\(brief.title)\""
+        guard let reply = try await context.ask(request, as: Reply.self, stage: Self.name, unit: unit) else { return }
+        guard !CitedWriter.isRepeat(reply.text, of: outcome.summary.map(\.text)) else {
+            context.log.add(.note, stage: Self.name, "left out the \(unit): it repeats an earlier paragraph")
+            return
+        }
+        outcome.summary += try await CitedWriter(context: context, document: brief.document).verified([reply], section: "summary", kind: unit)
     }
 
     private func takeaways(into outcome: inout Outcome) async throws {
