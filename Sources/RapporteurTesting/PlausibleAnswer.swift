@@ -8,9 +8,9 @@ public import RapporteurKit
 /// owner, no speaker); lists take two items (within
 /// `minItems`/`maxItems`), strings are short neutral sentences with no digits (so they never invent a number), one
 /// of two by position,
-/// integers without an enum are 1, booleans are true. Written texts (the `text` of a cited item) name a subject
-/// chosen by the request (``subject(of:)``), so two calls on different data write different paragraphs, as a
-/// real model's do.
+/// integers without an enum are 1, booleans are true. Written texts (the `text` of a cited item) name two of
+/// ``subjects``, chosen by the request (``subject(of:)``) and the property the text is in, so two calls on
+/// different data, and two lists of one answer, hold different texts, as a real model's do.
 public enum PlausibleAnswer {
     /// A value that satisfies `schema`.
     ///
@@ -18,9 +18,10 @@ public enum PlausibleAnswer {
     ///   - schema: A JSON Schema built from `type`, `properties`, `items`, `enum`, `minItems`, `maxItems`.
     ///   - index: The position of the value in its list, used to vary enum choices.
     ///   - key: The property name the value is for, used to word strings.
-    ///   - subject: What written texts are about.
+    ///   - subject: What written texts are about: the first subject is `subjects[subject % n]`, the second
+    ///     `subjects[(subject / n + 1) % n]` for `n` subjects.
     /// - Returns: The value.
-    public static func value(for schema: JSONValue, index: Int = 0, key: String = "answer", subject: String = subjects[0]) -> JSONValue {
+    public static func value(for schema: JSONValue, index: Int = 0, key: String = "answer", subject: Int = 0) -> JSONValue {
         guard case .object(let fields) = schema else { return .null }
         if case .array(let values)? = fields["enum"], !values.isEmpty {
             let nonNull = values.filter { $0 != .null }
@@ -33,7 +34,9 @@ public enum PlausibleAnswer {
             return .object(
                 Dictionary(
                     uniqueKeysWithValues: keys.enumerated().map { position, key in
-                        (key, value(for: properties[key] ?? .null, index: index + position, key: key, subject: subject))
+                        // Both subjects move with the property, so two lists of one answer never share a text.
+                        let moved = subject + position * (subjects.count + 1)
+                        return (key, value(for: properties[key] ?? .null, index: index + position, key: key, subject: moved))
                     }
                 )
             )
@@ -80,21 +83,23 @@ public enum PlausibleAnswer {
         "exam grades", "digital access at home", "the safety of staff",
     ]
 
-    /// The subject of the answers to a request: one of ``subjects``, chosen by a hash of its user messages (the
-    /// same request always gets the same subject).
+    /// The subject of the answers to a request, one of `n × n` for `n` ``subjects``, chosen by a hash of its user
+    /// messages (the same request always gets the same subject).
     ///
     /// - Parameter request: The request.
-    /// - Returns: The subject.
-    public static func subject(of request: CompletionRequest) -> String {
+    /// - Returns: The subject's position.
+    public static func subject(of request: CompletionRequest) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for message in request.messages where message.role == "user" {
             for byte in message.content.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         }
-        return subjects[Int(hash % UInt64(subjects.count))]
+        return Int(hash % UInt64(subjects.count * subjects.count))
     }
 
     /// A neutral sentence for a property; items at even and odd positions differ, as a real model's items do.
-    private static func sentence(for key: String, index: Int, subject: String) -> String {
+    private static func sentence(for key: String, index: Int, subject position: Int) -> String {
+        let count = subjects.count
+        let subject = subjects[position % count] + " and " + subjects[(position / count + 1) % count]
         let first = index.isMultiple(of: 2)
         return switch key {
         case "claim", "title", "heading": first ? "A shared approach to the issue" : "Funding of the next steps"

@@ -12,4 +12,22 @@ import Testing
         ]
         #expect(CitedWriter.distinct(items).map(\.notes) == [["a1"], ["a3"]])
     }
+
+    @Test func aTextRepeatedInALaterListOfTheSameAnswerIsLeftOutThere() {
+        typealias Cited = SynthesisReplies.Cited
+        let shared = "The project manager and the designer argue for a simple control that only works the television."
+        let lists = [
+            [Cited(notes: ["a1"], text: shared)],
+            [Cited(notes: ["a2"], text: shared), Cited(notes: ["q1"], text: "Whether to include speech recognition is still open.")],
+            [Cited(notes: ["a3"], text: shared + " ")],
+        ]
+        let distinct = CitedWriter.distinctAcross(lists)
+        #expect(distinct.map { $0.map(\.notes) } == [[["a1"]], [["q1"]], []])
+    }
+
+    @Test func repeatsWithinOneListAreLeftToDistinct() {
+        typealias Cited = SynthesisReplies.Cited
+        let item = Cited(notes: ["a1"], text: "Members asked when schools will reopen.")
+        #expect(CitedWriter.distinctAcross([[item, item], []]) == [[item, item], []])
+    }
 }

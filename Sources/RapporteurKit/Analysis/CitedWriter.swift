@@ -41,6 +41,21 @@ struct CitedWriter: Sendable {
         return kept
     }
 
+    /// The lists of one answer without the items that repeat an item of an earlier list: a small model sometimes
+    /// writes one sentence as a key takeaway, an unresolved issue and a compromise (measured on AMI ES2002b: all
+    /// three lists were that one sentence). Repeats within a list are left to ``distinct(_:)``.
+    ///
+    /// - Parameter lists: The lists in the order they are reported.
+    /// - Returns: The lists, each without the items that repeat an earlier list's item.
+    static func distinctAcross(_ lists: [[SynthesisReplies.Cited]]) -> [[SynthesisReplies.Cited]] {
+        var earlier: [String] = []
+        return lists.map { list in
+            let kept = list.filter { !isRepeat($0.text, of: earlier) }
+            earlier += kept.map(\.text)
+            return kept
+        }
+    }
+
     /// Whether a text repeats one of the given texts (``repeatSimilarity``).
     static func isRepeat(_ text: String, of texts: [String]) -> Bool {
         texts.contains { Rouge.rougeL(candidate: text, reference: $0, stem: true).f1 >= repeatSimilarity }

@@ -113,28 +113,29 @@ struct SynthesisStage: Sendable {
         typealias Reply = SynthesisReplies.Takeaways
         let unit = "key takeaways, unresolved issues and compromises"
         guard let reply: Reply = try await ask(PromptText.takeaways, "takeaways", Reply.schema(ids), maxTokens: 600, unit: unit) else { return }
-        outcome.keyTakeaways = try await writer.verified(reply.takeaways, section: "keyTakeaways", kind: "key takeaway")
-        outcome.unresolvedIssues = try await writer.verified(reply.unresolved, section: "unresolvedIssues", kind: "unresolved issue")
-        outcome.compromises = try await writer.verified(reply.compromises, section: "compromises", kind: "suggested compromise")
+        let lists = distinctAcross([reply.takeaways, reply.unresolved, reply.compromises], unit: unit)
+        outcome.keyTakeaways = try await writer.verified(lists[0], section: "keyTakeaways", kind: "key takeaway")
+        outcome.unresolvedIssues = try await writer.verified(lists[1], section: "unresolvedIssues", kind: "unresolved issue")
+        outcome.compromises = try await writer.verified(lists[2], section: "compromises", kind: "suggested compromise")
     }
 
     private func assessment(into outcome: inout Outcome) async throws {
         typealias Reply = SynthesisReplies.Assessment
         let unit = "consensus and disagreement assessment"
         guard let reply: Reply = try await ask(PromptText.assessment, "assessment", Reply.schema(ids), maxTokens: 700, unit: unit) else { return }
-        outcome.similarViewpoints = try await writer.verified(reply.similar, section: "similarViewpoints", kind: "similar viewpoint")
-        outcome.unexpectedConsensus = try await writer.verified(
-            reply.unexpectedConsensus,
-            section: "unexpectedConsensus",
-            kind: "unexpected consensus"
-        )
-        outcome.unexpectedDifferences = try await writer.verified(
-            reply.unexpectedDifferences,
-            section: "unexpectedDifferences",
-            kind: "unexpected difference"
-        )
+        let lists = distinctAcross([reply.similar, reply.unexpectedConsensus, reply.unexpectedDifferences], unit: unit)
+        outcome.similarViewpoints = try await writer.verified(lists[0], section: "similarViewpoints", kind: "similar viewpoint")
+        outcome.unexpectedConsensus = try await writer.verified(lists[1], section: "unexpectedConsensus", kind: "unexpected consensus")
+        outcome.unexpectedDifferences = try await writer.verified(lists[2], section: "unexpectedDifferences", kind: "unexpected difference")
         outcome.consensus = try await level(reply.consensus, noun: "consensus")
         outcome.disagreement = try await level(reply.disagreement, noun: "disagreement")
+    }
+
+    private func distinctAcross(_ lists: [[SynthesisReplies.Cited]], unit: String) -> [[SynthesisReplies.Cited]] {
+        let distinct = CitedWriter.distinctAcross(lists)
+        let left = lists.map(\.count).reduce(0, +) - distinct.map(\.count).reduce(0, +)
+        if left > 0 { context.log.add(.note, stage: Self.name, "\(unit): left out \(left) text(s) that repeat a text of another section") }
+        return distinct
     }
 
     private func level(_ level: SynthesisReplies.Level, noun: String) async throws -> Assessment? {
