@@ -21,6 +21,13 @@ import Testing
         ("Testing in the hubs", 80, "Testing in the hubs"),
         // At the cap and ending a sentence (also inside a closing quote): kept whole.
         ("They said \"no.\"", 15, "They said \"no.\""),
+        // A paragraph that stops mid-sentence far from its cap (a cut sentence copied in): its complete sentences.
+        (
+            "The session was about standards. The discussion was focused on the importance of standards in translating the", 700,
+            "The session was about standards."
+        ),
+        // A finished paragraph far from its cap: left as it is.
+        ("The session was about standards. Speakers agreed on dignity.", 700, "The session was about standards. Speakers agreed on dignity."),
     ])
     func textAtItsCapIsTidied(text: String, cap: Int, expected: String) {
         #expect(CappedText.tidy(text, maxLength: cap) == expected)

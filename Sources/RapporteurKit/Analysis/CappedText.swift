@@ -6,11 +6,16 @@ import Foundation
 /// middle of a word. It can also close it a few characters early: the grammar admits only whole tokens, and
 /// when no token fits the room left, the closing quote is all it allows (measured: 80-character headings cut at
 /// 79, "… and Giving P"). So a text within ``slack`` characters of its cap that does not end a sentence counts as
-/// cut: it keeps its complete sentences, or, when it has none, its complete words and an ellipsis. Other texts
-/// are left as they are.
+/// cut: it keeps its complete sentences, or, when it has none, its complete words and an ellipsis. A paragraph
+/// (a cap of at least ``paragraphLength``) that does not end a sentence is tidied at any length: the model copies
+/// texts between fields, and a sentence cut at its own cap comes back inside a paragraph (measured: IGF's summary
+/// paragraph was the purpose, cut at 300 characters, "… in translating the"). Other texts are left as they are.
 enum CappedText {
     /// How many characters short of its cap a text may end and still count as cut (a long token's length).
     static let slack = 10
+
+    /// The smallest cap that marks a paragraph.
+    static let paragraphLength = 500
 
     /// The reply with every capped string tidied.
     ///
@@ -38,14 +43,14 @@ enum CappedText {
         return reply
     }
 
-    /// One text, tidied if it reached its cap.
+    /// One text, tidied if it reached its cap or is an unfinished paragraph.
     ///
     /// - Parameters:
     ///   - text: The text as the model wrote it.
     ///   - maxLength: Its cap, in Unicode scalars.
     /// - Returns: The text, or its complete sentences, or its complete words and an ellipsis.
     static func tidy(_ text: String, maxLength: Int) -> String {
-        guard text.unicodeScalars.count >= maxLength - slack else { return text }
+        guard maxLength >= paragraphLength || text.unicodeScalars.count >= maxLength - slack else { return text }
         let trimmed = text.trimmingWhitespace()
         if endsSentence(trimmed) { return trimmed }
         let sentences = SentenceSplitter.split(trimmed)
