@@ -123,7 +123,12 @@ struct CitedWriter: Sendable {
     }
 
     private func text(_ item: SynthesisReplies.Cited) -> CitedText {
-        CitedText(item.text.trimmingWhitespace(), citations: document.citations(for: item.notes))
+        let text = item.text.trimmingWhitespace()
+        return CitedText(text, citations: focused(text, document.citations(for: item.notes)))
+    }
+
+    private func focused(_ text: String, _ citations: [Int]) -> [Int] {
+        CitationFocus.focus(text, citations: citations, sentence: context.verifier.sentence)
     }
 
     private func question(_ item: SynthesisReplies.Question) -> FollowUpQuestion {
@@ -133,11 +138,13 @@ struct CitedWriter: Sendable {
             let own = mapped.filter { context.verifier.sentence($0)?.speaker == speaker }
             if !own.isEmpty { citations = own }
         }
+        let question = item.question.trimmingWhitespace()
+        let explanation = item.explanation.trimmingWhitespace()
         return FollowUpQuestion(
-            question: item.question.trimmingWhitespace(),
+            question: question,
             speaker: item.speaker,
-            explanation: item.explanation.trimmingWhitespace(),
-            citations: citations
+            explanation: explanation,
+            citations: focused(question + " " + explanation, citations)
         )
     }
 
