@@ -30,4 +30,13 @@ import Testing
         let item = Cited(notes: ["a1"], text: "Members asked when schools will reopen.")
         #expect(CitedWriter.distinctAcross([[item, item], []]) == [[item, item], []])
     }
+
+    @Test(arguments: [
+        ("Arguments about Atonkic", "Arguments about Atonkic", true),
+        ("Testing", "Testing was discussed.", true),
+        ("Testing in the hubs", "Testing in the hubs matters, the minister said, because staff must feel safe.", false),
+    ])
+    func aParagraphThatOnlyRestatesItsHeadingIsRecognised(heading: String, paragraph: String, restates: Bool) {
+        #expect(CitedWriter.restates(heading, paragraph) == restates)
+    }
 }

@@ -12,4 +12,16 @@ import Testing
         ]
         #expect(DiscussionStage.distinct(points).map(\.description) == ["Hubs for key workers.", "Who asked for what."])
     }
+
+    @Test(arguments: [
+        ("Arguments about Age-appropriate Technologies", "Age-appropriate Technologies"),
+        ("arguments on testing in the hubs", "Testing in the hubs"),
+        ("  Arguments for  Open Standards ", "Open Standards"),
+        ("Arguments and counter-arguments on funding", "Arguments and counter-arguments on funding"),
+        ("Arguments about ", "Arguments about"),
+        ("School hubs", "School hubs"),
+    ])
+    func aHeadingLosesTheNotesLabel(raw: String, expected: String) {
+        #expect(DiscussionStage.heading(raw) == expected)
+    }
 }

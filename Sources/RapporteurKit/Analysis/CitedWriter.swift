@@ -56,6 +56,16 @@ struct CitedWriter: Sendable {
         }
     }
 
+    /// Whether a paragraph says no more than its heading: it repeats it (``repeatSimilarity``), or it is shorter
+    /// than a sentence, ``shortestParagraph`` words (measured on IGF: every paragraph of a narrative section was
+    /// its heading again, "Arguments about Atonkic").
+    static func restates(_ heading: String, _ paragraph: String) -> Bool {
+        WordCounter.count(paragraph) < shortestParagraph || isRepeat(paragraph, of: [heading])
+    }
+
+    /// The fewest words a paragraph has.
+    static let shortestParagraph = 8
+
     /// Whether a text repeats one of the given texts (``repeatSimilarity``).
     static func isRepeat(_ text: String, of texts: [String]) -> Bool {
         texts.contains { Rouge.rougeL(candidate: text, reference: $0, stem: true).f1 >= repeatSimilarity }

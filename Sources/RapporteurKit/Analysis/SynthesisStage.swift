@@ -178,7 +178,13 @@ struct SynthesisStage: Sendable {
         else { return }
         for section in reply.sections {
             let heading = section.heading.trimmingWhitespace()
-            let paragraphs = try await writer.verified(section.paragraphs, section: "narrative", kind: "paragraph of the section \"\(heading)\"")
+            let kind = "paragraph of the section \"\(heading)\""
+            let written = section.paragraphs.filter { !CitedWriter.restates(heading, $0.text) }
+            if written.count < section.paragraphs.count {
+                let left = section.paragraphs.count - written.count
+                context.log.add(.note, stage: Self.name, "left out \(left) \(kind)(s) that only restate the heading")
+            }
+            let paragraphs = try await writer.verified(written, section: "narrative", kind: kind)
             if !paragraphs.isEmpty { outcome.narrative.sections.append(Narrative.Section(heading: heading, paragraphs: paragraphs)) }
         }
     }
