@@ -93,6 +93,20 @@ import Testing
         #expect(count(report, "summary") == RunMetadata.SectionVerification(section: "summary", kept: report.summary.count, dropped: 1))
     }
 
+    @Test func aNarrativeParagraphWrittenUnderTwoHeadingsIsKeptUnderTheFirst() async throws {
+        let paragraph = #"{"notes":["a1"],"text":"Speakers disagreed on how the definition of sovereignty should be worded in the standard."}"#
+        let sections =
+            #"{"sections":[{"heading":"Sovereignty","paragraphs":[\#(paragraph)]},"#
+            + #"{"heading":"Standards","paragraphs":[\#(paragraph)]},"#
+            + #"{"heading":"Atonkic","paragraphs":[{"notes":["a1"],"text":"Atonkic"}]}]}"#
+        let model = ScriptedLanguageModel(rules: [.init(schemaName: "narrative_sections", replies: [.text(sections)])])
+        let report = try await PipelineFixture.run(model)
+        #expect(report.narrative.sections.map(\.heading) == ["Sovereignty"], "a repeat and a restated heading are left out")
+        let notes = report.diagnostics.map(\.message)
+        #expect(notes.contains("narrative report sections: left out 1 text(s) that repeat a text of another section"))
+        #expect(notes.contains { $0.contains("only restate the heading") })
+    }
+
     @Test func quotesAreCopiedFromTheTranscriptByID() async throws {
         let model = ScriptedLanguageModel(rules: [.init(schemaName: "chunk_quotes", replies: [.text(#"{"ids":[7]}"#)])])
         let report = try await PipelineFixture.run(model)

@@ -176,13 +176,14 @@ struct SynthesisStage: Sendable {
         let unit = "narrative report sections"
         guard let reply: Reply = try await ask(PromptText.narrativeSections, "narrative_sections", Reply.schema(ids), maxTokens: 1000, unit: unit)
         else { return }
-        for section in reply.sections {
+        // Measured on IGF: one paragraph written under all five headings.
+        let distinct = distinctAcross(reply.sections.map(\.paragraphs), unit: unit)
+        for (section, paragraphs) in zip(reply.sections, distinct) {
             let heading = section.heading.trimmingWhitespace()
             let kind = "paragraph of the section \"\(heading)\""
-            let written = section.paragraphs.filter { !CitedWriter.restates(heading, $0.text) }
-            if written.count < section.paragraphs.count {
-                let left = section.paragraphs.count - written.count
-                context.log.add(.note, stage: Self.name, "left out \(left) \(kind)(s) that only restate the heading")
+            let written = paragraphs.filter { !CitedWriter.restates(heading, $0.text) }
+            if written.count < paragraphs.count {
+                context.log.add(.note, stage: Self.name, "left out \(paragraphs.count - written.count) \(kind)(s) that only restate the heading")
             }
             let paragraphs = try await writer.verified(written, section: "narrative", kind: kind)
             if !paragraphs.isEmpty { outcome.narrative.sections.append(Narrative.Section(heading: heading, paragraphs: paragraphs)) }
