@@ -8,9 +8,10 @@ public import RapporteurKit
 /// owner, no speaker); lists take two items (within
 /// `minItems`/`maxItems`), strings are short neutral sentences with no digits (so they never invent a number), one
 /// of two by position,
-/// integers without an enum are 1, booleans are true. Written texts (the `text` of a cited item) name two of
-/// ``subjects``, chosen by the request (``subject(of:)``) and the property the text is in, so two calls on
-/// different data, and two lists of one answer, hold different texts, as a real model's do.
+/// integers without an enum are 1, booleans are true. Written texts (the `text` of a cited item) name four of
+/// ``subjects``, chosen by a seed drawn from the request (``subject(of:)``) and mixed with the path of properties
+/// and list positions to the text, so two calls on different data, two lists of one answer and two items of one
+/// list hold different texts, as a real model's do.
 public enum PlausibleAnswer {
     /// A value that satisfies `schema`.
     ///
@@ -18,10 +19,9 @@ public enum PlausibleAnswer {
     ///   - schema: A JSON Schema built from `type`, `properties`, `items`, `enum`, `minItems`, `maxItems`.
     ///   - index: The position of the value in its list, used to vary enum choices.
     ///   - key: The property name the value is for, used to word strings.
-    ///   - subject: What written texts are about: the first subject is `subjects[subject % n]`, the second
-    ///     `subjects[(subject / n + 1) % n]` for `n` subjects.
+    ///   - subject: The seed that chooses what written texts are about.
     /// - Returns: The value.
-    public static func value(for schema: JSONValue, index: Int = 0, key: String = "answer", subject: Int = 0) -> JSONValue {
+    public static func value(for schema: JSONValue, index: Int = 0, key: String = "answer", subject: UInt64 = 0) -> JSONValue {
         guard case .object(let fields) = schema else { return .null }
         if case .array(let values)? = fields["enum"], !values.isEmpty {
             let nonNull = values.filter { $0 != .null }
@@ -34,9 +34,8 @@ public enum PlausibleAnswer {
             return .object(
                 Dictionary(
                     uniqueKeysWithValues: keys.enumerated().map { position, key in
-                        // Both subjects move with the property, so two lists of one answer never share a text.
-                        let moved = subject + position * (subjects.count + 1)
-                        return (key, value(for: properties[key] ?? .null, index: index + position, key: key, subject: moved))
+                        let seed = mix(subject &+ UInt64(position + 1))
+                        return (key, value(for: properties[key] ?? .null, index: index + position, key: key, subject: seed))
                     }
                 )
             )
@@ -45,7 +44,7 @@ public enum PlausibleAnswer {
             let maximum = integer(fields["maxItems"]) ?? 2
             let count = min(maximum, max(minimum, 2))
             let items = fields["items"] ?? .object([:])
-            return .array((0..<count).map { value(for: items, index: index + $0, key: key, subject: subject) })
+            return .array((0..<count).map { value(for: items, index: index + $0, key: key, subject: mix(subject &+ 0x1000 &+ UInt64($0))) })
         case "integer", "number": return .number(1)
         case "boolean": return .bool(true)
         case "null": return .null
@@ -79,33 +78,41 @@ public enum PlausibleAnswer {
 
     /// The subjects written texts are about; none has a digit.
     public static let subjects = [
-        "the issue and its consequences", "the school budget", "testing capacity", "free school meals", "guidance for teachers",
-        "exam grades", "digital access at home", "the safety of staff",
+        "budgets", "meals", "grades", "teachers", "testing", "access", "safety", "hubs", "laptops", "parents", "councils",
+        "guidance", "exams", "transport", "funding", "timetables",
     ]
 
-    /// The subject of the answers to a request, one of `n × n` for `n` ``subjects``, chosen by a hash of its user
-    /// messages (the same request always gets the same subject).
+    /// The seed of the answers to a request: a hash of its user messages (the same request always gets the same
+    /// answer).
     ///
     /// - Parameter request: The request.
-    /// - Returns: The subject's position.
-    public static func subject(of request: CompletionRequest) -> Int {
+    /// - Returns: The seed.
+    public static func subject(of request: CompletionRequest) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for message in request.messages where message.role == "user" {
             for byte in message.content.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         }
-        return Int(hash % UInt64(subjects.count * subjects.count))
+        return hash
+    }
+
+    /// SplitMix64's finaliser: spreads a seed's bits, so nearby seeds choose unrelated subjects.
+    private static func mix(_ seed: UInt64) -> UInt64 {
+        var z = seed &+ 0x9e37_79b9_7f4a_7c15
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
     }
 
     /// A neutral sentence for a property; items at even and odd positions differ, as a real model's items do.
-    private static func sentence(for key: String, index: Int, subject position: Int) -> String {
-        let count = subjects.count
-        let subject = subjects[position % count] + " and " + subjects[(position / count + 1) % count]
+    private static func sentence(for key: String, index: Int, subject seed: UInt64) -> String {
+        let words = (0..<4).map { subjects[Int((seed >> (UInt64($0) * 8)) % UInt64(subjects.count))] }
+        let subject = words[0..<3].joined(separator: ", ") + " and " + words[3]
         let first = index.isMultiple(of: 2)
         return switch key {
         case "claim", "title", "heading": first ? "A shared approach to the issue" : "Funding of the next steps"
         case "question": first ? "How will the next steps be funded?" : "Who reports back to the committee?"
         case "role": "chair of the meeting"
-        case "text": first ? "The speakers discussed \(subject)." : "Members asked who pays for \(subject)."
+        case "text": first ? "The speakers discussed \(subject)." : "Members asked about \(subject)."
         default: first ? "The speakers discussed the issue and its consequences." : "Members asked who pays for the plan."
         }
     }
