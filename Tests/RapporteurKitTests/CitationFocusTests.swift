@@ -37,4 +37,11 @@ import Testing
     @Test func noSharedWordKeepsEveryCitation() {
         #expect(focus("Xylophones", Array(1...12)) == Array(1...12))
     }
+
+    @Test(arguments: [1, 4, 8])
+    func aSmallerLimitKeepsFewerSentences(limit: Int) {
+        let kept = CitationFocus.focus("The team chose regular batteries.", citations: Array(1...12), sentence: { Self.sentences[$0] }, limit: limit)
+        #expect(kept.count == limit)
+        #expect(kept.contains(11), "the battery sentence ranks first")
+    }
 }

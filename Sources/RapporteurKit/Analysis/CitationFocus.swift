@@ -3,7 +3,8 @@ import Foundation
 /// Narrows the citations of a written text to the cited sentences that bear on it.
 ///
 /// A synthesised text cites notes, and a note stands for every sentence its argument rests on, so one key
-/// takeaway that cited six arguments cited 49 sentences (measured on AMI ES2002b): more than a reader checks. The
+/// takeaway that cited six arguments cited 49 sentences, and one agreement 42 (measured on AMI ES2002b): more
+/// than a reader checks. Synthesised texts, discussion points and agreements (per speaker) are narrowed. The
 /// text keeps the ``limit`` sentences that share the most with it, scored like ``PointAssigner``: the sum, over
 /// the stemmed words a sentence shares with the text, of each word's inverse frequency across the cited sentences,
 /// so a word every sentence has counts for nothing. For each number in the text, a sentence that supports it is
@@ -19,9 +20,10 @@ enum CitationFocus {
     ///   - text: The written text.
     ///   - citations: The sentence IDs its notes rest on, sorted.
     ///   - sentence: Looks up a sentence by ID.
-    /// - Returns: At most ``limit`` IDs plus those needed for numbers, sorted; `citations` itself when it has at
-    ///   most ``limit`` IDs or when no cited sentence shares a word with the text.
-    static func focus(_ text: String, citations: [Int], sentence: (Int) -> Sentence?) -> [Int] {
+    ///   - limit: The most sentences kept for the words.
+    /// - Returns: At most `limit` IDs plus those needed for numbers, sorted; `citations` itself when it has at
+    ///   most `limit` IDs or when no cited sentence shares a word with the text.
+    static func focus(_ text: String, citations: [Int], sentence: (Int) -> Sentence?, limit: Int = limit) -> [Int] {
         guard citations.count > limit else { return citations }
         let candidates = citations.compactMap { id in sentence(id).map { (id: id, text: $0.text) } }
         let textWords = Set(Rouge.tokenize(text, stem: true))

@@ -99,7 +99,13 @@ struct DiscussionStage: Sendable {
             return false
         }
         let outcome = { (candidate: (Reply.Point, [String])) in
-            let description = CitedText(candidate.0.description.trimmingWhitespace(), citations: document.citations(for: candidate.1))
+            let text = candidate.0.description.trimmingWhitespace()
+            let citations = CitationFocus.focus(
+                candidate.0.heading + " " + text,
+                citations: document.citations(for: candidate.1),
+                sentence: context.verifier.sentence
+            )
+            let description = CitedText(text, citations: citations)
             return Outcome(
                 point: KeyPoints.DiscussionPoint(title: candidate.0.heading.trimmingWhitespace(), description: description),
                 argumentIDs: candidate.1

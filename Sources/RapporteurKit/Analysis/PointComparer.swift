@@ -1,7 +1,8 @@
 /// Asks which arguments of one discussion point agree, differ or partly agree, and verifies the groups.
 ///
-/// A group needs arguments of at least two speakers; its citations are the union of its arguments' citations, and
-/// each stance of a difference cites only its own speaker's arguments, so attribution holds by construction.
+/// A group needs arguments of at least two speakers; an agreement cites each speaker's sentences that bear most on
+/// it (``CitationFocus``), and each stance of a difference cites only its own speaker's arguments, so attribution
+/// holds by construction.
 struct PointComparer: Sendable {
     let context: RunContext
     let document: NotesDocument
@@ -96,8 +97,17 @@ struct PointComparer: Sendable {
             argumentIDs: members.map(\.id),
             explanation: group.explanation.trimmingWhitespace(),
             topics: topics,
-            citations: Set(members.flatMap(\.citations)).sorted()
+            citations: focused(group.title + " " + group.explanation, members: members)
         )
+    }
+
+    /// The members' citations, narrowed per speaker (``CitationFocus``), so every speaker keeps a cited sentence.
+    private func focused(_ text: String, members: [Argument]) -> [Int] {
+        let perSpeaker = speakers(members).map { speaker in
+            let own = Set(members.filter { $0.speaker == speaker }.flatMap(\.citations)).sorted()
+            return CitationFocus.focus(text, citations: own, sentence: context.verifier.sentence, limit: CitationFocus.limit / 2)
+        }
+        return Set(perSpeaker.joined()).sorted()
     }
 
     private func difference(_ group: RelationReply.Group) -> RelationStage.Difference {
