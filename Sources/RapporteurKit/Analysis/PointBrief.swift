@@ -2,7 +2,8 @@
 /// description and the notes of the arguments assigned to it.
 ///
 /// The overview call sees every note at once, and the small model wrote one paragraph about the first few notes
-/// (measured on education_1: one paragraph of 46 words, ending with who chairs if the link drops). A paragraph
+/// (measured on education_1: a single paragraph for the whole meeting, ending with who chairs if the link drops,
+/// where two or three were asked for). A paragraph
 /// written from one point's arguments only keeps each paragraph on its subject and lets the summary cover the
 /// session's main subjects.
 struct PointBrief: Sendable, Hashable {
