@@ -16,6 +16,24 @@ import Testing
     }
 
     @Test(arguments: [
+        ("mn047 argues for a parser in 2 weeks.", ["2"]),
+        ("MN047 and me010 agree.", []),
+        ("Alice wants 3 hubs.", ["3"]),
+    ])
+    func aSpeakerNameWithDigitsIsNotANumber(text: String, expected: [String]) {
+        let names = ["mn047", "me010", "Alice"]
+        #expect(NumberMatcher.numbers(in: NumberMatcher.withoutNames(text, names)) == expected)
+    }
+
+    @Test func theVerifierDoesNotAskForASpeakersLabelInTheCitedSentences() {
+        let transcript = Sample.transcript([("mn047", ["We could parse it on-line."])])
+        let verifier = GroundingVerifier(transcript: transcript)
+        let cited = [transcript.sentences[0].id]
+        #expect(verifier.checkNumbers(in: "mn047 wants to parse on-line.", citations: cited, item: "argument").isEmpty)
+        #expect(verifier.checkNumbers(in: "mn047 wants 4 parsers.", citations: cited, item: "argument").count == 1, "other numbers still count")
+    }
+
+    @Test(arguments: [
         ("two billion people", "2"),
         ("twenty-five members", "25"),
         ("twenty five members", "25"),

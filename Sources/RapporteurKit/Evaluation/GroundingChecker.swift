@@ -5,12 +5,14 @@
 ///   in its item's cited sentences (joined in ID order by a space). Quotation marks and punctuation at its ends are
 ///   ignored; an ellipsis (`...` or `…`) splits it into parts that must occur in order.
 /// - A number is supported when a cited sentence has the same value in digits (thousands separators and `%` ignored)
-///   or in words ("thirty-five" supports 35).
+///   or in words ("thirty-five" supports 35). A speaker's name is not a number (`mn047`).
 struct GroundingChecker {
     private let sentences: [Int: Sentence]
+    private let speakers: Set<String>
 
     init(transcript: [Sentence]) {
         sentences = Dictionary(transcript.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        speakers = Set(transcript.map(\.speaker))
     }
 
     func check(_ items: [GroundedItem]) -> GroundingCheck {
@@ -59,7 +61,7 @@ struct GroundingChecker {
     private func checkNumbers(_ item: GroundedItem, source: String, into result: inout GroundingCheck) {
         let sourceTokens = NumberTokens.digitTokens(in: source)
         let sourceValues = sourceTokens.compactMap(\.value) + NumberTokens.wordValues(in: source)
-        for token in NumberTokens.digitTokens(in: item.text) {
+        for token in NumberTokens.digitTokens(in: NumberMatcher.withoutNames(item.text, speakers)) {
             result.numbers += 1
             let supported =
                 if let value = token.value {

@@ -76,7 +76,7 @@ public struct GroundingVerifier: Sendable {
     ///   - item: The item's name for messages.
     /// - Returns: One failure per number not found.
     public func checkNumbers(in text: String, citations: [Int], item: String) -> [GroundingFailure] {
-        let numbers = NumberMatcher.numbers(in: text)
+        let numbers = NumberMatcher.numbers(in: NumberMatcher.withoutNames(text, speakers))
         guard !numbers.isEmpty else { return [] }
         let supported = NumberMatcher.supportedNumbers(in: citedText(citations))
         return numbers.filter { !supported.contains($0) }.map {
