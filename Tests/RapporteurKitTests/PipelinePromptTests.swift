@@ -42,6 +42,8 @@ import Testing
         _ = try await PipelineFixture.run(model)
         let synthesis = model.requests.filter { Self.synthesisSchemas.contains($0.schemaName) }
         #expect(synthesis.count == 6)
+        let wholeNotes = model.requests.indices.filter { model.requests[$0].schemaName == "thought_provoking" || Self.synthesisSchemas.contains(model.requests[$0].schemaName) }
+        #expect(wholeNotes == Array(wholeNotes[0]...wholeNotes[0] + 6), "the calls on the whole notes are consecutive, so the cache is reused")
         let notes = try synthesis.map { try #require(fence(user($0), close: "</notes>")) }
         #expect(Set(notes).count == 1)
         let discussion = try #require(model.requests.first { $0.schemaName == "discussion_points" })
@@ -67,6 +69,28 @@ import Testing
         let overview = try #require(model.requests.firstIndex { $0.schemaName == "overview" })
         #expect(requests.allSatisfy { model.requests.firstIndex(of: $0)! > overview }, "the point paragraphs follow the overview")
         #expect(report.summary.count > requests.count, "the overview's paragraphs, then one per point")
+    }
+
+    @Test func unresolvedIssuesReadOnlyWhatWasDiscussedDisputedDecidedAndAsked() async throws {
+        let model = ScriptedLanguageModel.plausible()
+        let report = try await PipelineFixture.run(model)
+        let request = try #require(model.requests.first { $0.schemaName == "unresolved_issues" })
+        let notes = try #require(fence(user(request), close: "</notes>"))
+        let all = [
+            NotesHeading.arguments, NotesHeading.points, NotesHeading.agreements, NotesHeading.differences, NotesHeading.partial,
+            NotesHeading.decisions, NotesHeading.questions, NotesHeading.quotes,
+        ]
+        let headings = Set(notes.split(separator: "\n").map { String($0.dropLast()) }).intersection(all)
+        #expect(headings.contains(NotesHeading.points) && headings.contains(NotesHeading.decisions))
+        #expect(headings.isSubset(of: NotesHeading.openIssues))
+        #expect(!notes.contains("\na1 "), "no argument notes")
+        #expect(!notes.contains("\nt1 "), "no quotes")
+        let takeaways = try #require(model.requests.first { $0.schemaName == "takeaways" })
+        #expect(!user(takeaways).contains("unresolved ="), "the takeaways call no longer asks for them")
+        let issues = report.takeaways.unresolvedIssues
+        #expect(!issues.isEmpty)
+        let kept = report.takeaways.keyTakeaways.map(\.text) + report.takeaways.compromises.map(\.text)
+        #expect(issues.allSatisfy { issue in !issue.citations.isEmpty && !kept.contains(issue.text) })
     }
 
     @Test func injectionInTheTranscriptStaysInsideTheFence() async throws {

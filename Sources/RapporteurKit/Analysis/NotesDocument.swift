@@ -12,6 +12,13 @@ struct NotesDocument: Sendable, Hashable {
         var citations: [Int]
     }
 
+    /// A headed section of notes.
+    struct Section: Sendable, Hashable {
+        var heading: String
+        var notes: [Note]
+    }
+
+    private(set) var sections: [Section] = []
     private(set) var lines: [String] = []
     private(set) var notes: [String: Note] = [:]
     private(set) var ids: [String] = []
@@ -23,6 +30,7 @@ struct NotesDocument: Sendable, Hashable {
     ///   - notes: Its notes.
     mutating func add(_ heading: String, _ notes: [Note]) {
         guard !notes.isEmpty else { return }
+        sections.append(Section(heading: heading, notes: notes))
         lines.append("\(heading):")
         for note in notes {
             let speaker = note.speaker.map { " \(DataFence.escape($0)):" } ?? ""
@@ -30,6 +38,16 @@ struct NotesDocument: Sendable, Hashable {
             self.notes[note.id] = note
             ids.append(note.id)
         }
+    }
+
+    /// The sections with the given headings, in this document's order and with the same note IDs.
+    ///
+    /// - Parameter headings: The headings to keep.
+    /// - Returns: The smaller document.
+    func keeping(_ headings: Set<String>) -> NotesDocument {
+        var document = NotesDocument()
+        for section in sections where headings.contains(section.heading) { document.add(section.heading, section.notes) }
+        return document
     }
 
     /// The document fenced as data.
@@ -86,7 +104,7 @@ struct NotesDocument: Sendable, Hashable {
     /// - Returns: The document.
     static func arguments(_ arguments: [Argument]) -> NotesDocument {
         var document = NotesDocument()
-        document.add("Arguments", argumentNotes(arguments))
+        document.add(NotesHeading.arguments, argumentNotes(arguments))
         return document
     }
 }

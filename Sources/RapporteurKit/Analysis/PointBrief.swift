@@ -28,7 +28,7 @@ struct PointBrief: Sendable, Hashable {
             guard !members.isEmpty else { return nil }
             let weight = Set(members.flatMap(NotesDocument.sentences)).count
             var document = NotesDocument()
-            document.add("Arguments", NotesDocument.argumentNotes(members, detailed: true))
+            document.add(NotesHeading.arguments, NotesDocument.argumentNotes(members, detailed: true))
             return (offset, weight, PointBrief(title: outcome.point.title, description: outcome.point.description.text, document: document))
         }
         let kept = briefs.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.offset < $1.offset }.prefix(max(0, limit))

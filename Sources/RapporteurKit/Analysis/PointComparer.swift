@@ -1,8 +1,8 @@
 /// Asks which arguments of one discussion point agree, differ or partly agree, and verifies the groups.
 ///
-/// A group needs arguments of at least two speakers; an agreement cites each speaker's sentences that bear most on
-/// it (``CitationFocus``), and each stance of a difference cites only its own speaker's arguments, so attribution
-/// holds by construction.
+/// A group needs arguments of at least two speakers; an agreement and a partial agreement cite each speaker's
+/// sentences that bear most on it (``CitationFocus``), and each stance of a difference cites only its own speaker's
+/// arguments, those that bear most on the stance, so attribution holds by construction.
 struct PointComparer: Sendable {
     let context: RunContext
     let document: NotesDocument
@@ -116,10 +116,12 @@ struct PointComparer: Sendable {
         for topic in members.flatMap(\.topics) where !topics.contains(topic) { topics.append(topic) }
         let stances = speakers(members).map { speaker in
             let own = members.filter { $0.speaker == speaker }
+            let stance = own.map(\.claim).joined(separator: "; ")
+            let citations = Set(own.flatMap(\.citations)).sorted()
             return Differences.Stance(
                 speaker: speaker,
-                stance: own.map(\.claim).joined(separator: "; "),
-                citations: Set(own.flatMap(\.citations)).sorted()
+                stance: stance,
+                citations: CitationFocus.focus(stance, citations: citations, sentence: context.verifier.sentence, limit: CitationFocus.limit / 2)
             )
         }
         let viewpoint = Differences.Viewpoint(
@@ -132,7 +134,8 @@ struct PointComparer: Sendable {
     }
 
     private func partialAgreement(_ partial: RelationReply.Partial) -> CitedText {
-        CitedText(partial.text.trimmingWhitespace(), citations: Set(members(partial.arguments).flatMap(\.citations)).sorted())
+        let text = partial.text.trimmingWhitespace()
+        return CitedText(text, citations: focused(text, members: members(partial.arguments)))
     }
 
     private func repair<Item: Codable>(

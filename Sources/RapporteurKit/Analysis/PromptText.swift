@@ -103,9 +103,21 @@ enum PromptText {
     }
 
     static let takeaways = """
-        Using only the notes above, write: takeaways = up to 5 key takeaways; unresolved = up to 4 issues left \
-        unresolved; compromises = up to 3 compromises that were suggested or that could bridge the differences. \
-        One sentence each. For every text, notes = the IDs of the notes it rests on.
+        Using only the notes above, write: takeaways = up to 5 key takeaways; compromises = up to 3 compromises \
+        that were suggested or that could bridge the differences. One sentence each. For every text, notes = the \
+        IDs of the notes it rests on.
+        """
+
+    /// Asked of the discussion points, differences, partial agreements, decisions and open questions only
+    /// (``NotesHeading/openIssues``): asked together with the takeaways, the small model wrote one sentence and put
+    /// it in every list.
+    static let unresolvedIssues = """
+        The notes above are what a session discussed, where its speakers differed or only partly agreed, what \
+        they decided, and the questions they raised. Using only these notes, list up to 5 issues the session left \
+        unresolved: matters the speakers raised but did not settle, because they differed, agreed only in part, \
+        left a question unanswered, or said it was still to be decided or worked out. Leave out what a decision \
+        settled. issues = for each issue, text = one sentence naming the issue, such as "Whether to …" or "How \
+        to …"; notes = the IDs of the notes it rests on.
         """
 
     static let assessment = """

@@ -115,17 +115,17 @@ extension ReportPipeline {
         typealias Note = NotesDocument.Note
         var document = NotesDocument.arguments(arguments)
         document.add(
-            "Discussion points",
+            NotesHeading.points,
             numbered("p", points) { Note(id: $0, text: "\($1.point.title): \($1.point.description.text)", citations: $1.point.description.citations) }
         )
         document.add(
-            "Agreements",
+            NotesHeading.agreements,
             numbered("g", relations.agreements) {
                 Note(id: $0, text: "\($1.title) (\($1.speakers.joined(separator: ", "))): \($1.explanation)", citations: $1.citations)
             }
         )
         document.add(
-            "Differences",
+            NotesHeading.differences,
             numbered("d", relations.differences.map(\.viewpoint)) { id, viewpoint in
                 let stances = viewpoint.stances.map { "\($0.speaker): \($0.stance)" }.joined(separator: "; ")
                 return Note(
@@ -135,18 +135,18 @@ extension ReportPipeline {
                 )
             }
         )
-        document.add("Partial agreements", numbered("m", relations.partial) { Note(id: $0, text: $1.text, citations: $1.citations) })
+        document.add(NotesHeading.partial, numbered("m", relations.partial) { Note(id: $0, text: $1.text, citations: $1.citations) })
         document.add(
-            "Decisions and actions",
+            NotesHeading.decisions,
             numbered("r", actionItems(notes)) { id, item in
                 Note(id: id, text: item.text + (item.owner.map { " (to act: \($0))" } ?? ""), citations: item.citations)
             }
         )
         document.add(
-            "Open questions",
+            NotesHeading.questions,
             numbered("q", notes.flatMap(\.questions)) { Note(id: $0, speaker: $1.speaker, text: $1.question, citations: $1.citations) }
         )
-        document.add("Quotes", numbered("t", quotes) { Note(id: $0, speaker: $1.speaker, text: "\"\($1.text)\"", citations: [$1.id]) })
+        document.add(NotesHeading.quotes, numbered("t", quotes) { Note(id: $0, speaker: $1.speaker, text: "\"\($1.text)\"", citations: [$1.id]) })
         return document
     }
 

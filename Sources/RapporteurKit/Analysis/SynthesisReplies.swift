@@ -29,12 +29,17 @@ enum SynthesisReplies {
     struct Takeaways: Codable {
         var compromises: [Cited]
         var takeaways: [Cited]
-        var unresolved: [Cited]
 
         static func schema(_ ids: [String]) -> JSONValue {
-            Schema.object([
-                "compromises": list(ids, maxItems: 3), "takeaways": list(ids, minItems: 1, maxItems: 5), "unresolved": list(ids, maxItems: 4),
-            ])
+            Schema.object(["compromises": list(ids, maxItems: 3), "takeaways": list(ids, minItems: 1, maxItems: 5)])
+        }
+    }
+
+    struct UnresolvedIssues: Codable {
+        var issues: [Cited]
+
+        static func schema(_ ids: [String]) -> JSONValue {
+            Schema.object(["issues": list(ids, maxItems: 5)])
         }
     }
 

@@ -1,7 +1,8 @@
 /// Step 7 of the pipeline: the report's prose written from the structured notes, not from the transcript.
 ///
 /// Six calls open with the same fenced notes, so a prompt cache processes them once; the summary's paragraphs on
-/// single discussion points each read that point's arguments only (``PointBrief``). Every text cites note IDs;
+/// single discussion points each read that point's arguments only (``PointBrief``), and the unresolved issues the
+/// notes on what was discussed, disputed, decided and asked. Every text cites note IDs;
 /// they are mapped to the sentence IDs the notes rest on and verified like any other item.
 struct SynthesisStage: Sendable {
     /// The stage's name in progress reports and diagnostics.
@@ -37,7 +38,7 @@ struct SynthesisStage: Sendable {
     private var ids: [String] { document.ids }
     private var writer: CitedWriter { CitedWriter(context: context, document: document) }
 
-    /// Makes the calls (six, one more when there are quotes, and one per brief) and verifies their answers.
+    /// Makes the calls (seven, one more when there are quotes, and one per brief) and verifies their answers.
     ///
     /// - Returns: The sections; a failed call leaves its sections empty (its error is in the diagnostics).
     /// - Throws: ``PipelineError`` when the model is unavailable.
@@ -51,14 +52,18 @@ struct SynthesisStage: Sendable {
             )
             return outcome
         }
-        try await context.stage(Self.name, total: (quotes.isEmpty ? 6 : 7) + briefs.count) { step in
+        try await context.stage(Self.name, total: (quotes.isEmpty ? 7 : 8) + briefs.count) { step in
+            // The calls that read the whole notes come first, one after the other, so the server's prompt cache
+            // reads the notes once; the calls on parts of them come last.
             try await overview(into: &outcome)
             step()
-            for brief in briefs {
-                try await pointSummary(brief, into: &outcome)
-                step()
-            }
-            try await takeaways(into: &outcome)
+            let takeaways: SynthesisReplies.Takeaways? = try await ask(
+                PromptText.takeaways,
+                "takeaways",
+                SynthesisReplies.Takeaways.schema(ids),
+                maxTokens: 500,
+                unit: "key takeaways and compromises"
+            )
             step()
             try await assessment(into: &outcome)
             step()
@@ -72,6 +77,13 @@ struct SynthesisStage: Sendable {
             step()
             try await narrativeFrame(into: &outcome)
             step()
+            for brief in briefs {
+                try await pointSummary(brief, into: &outcome)
+                step()
+            }
+            let issues = try await unresolvedIssues()
+            step()
+            try await lists(takeaways, issues: issues, into: &outcome)
         }
         return outcome
     }
@@ -109,14 +121,32 @@ struct SynthesisStage: Sendable {
         outcome.summary += try await CitedWriter(context: context, document: brief.document).verified([reply], section: "summary", kind: unit)
     }
 
-    private func takeaways(into outcome: inout Outcome) async throws {
-        typealias Reply = SynthesisReplies.Takeaways
-        let unit = "key takeaways, unresolved issues and compromises"
-        guard let reply: Reply = try await ask(PromptText.takeaways, "takeaways", Reply.schema(ids), maxTokens: 600, unit: unit) else { return }
-        let lists = distinctAcross([reply.takeaways, reply.unresolved, reply.compromises], unit: unit)
+    /// The takeaways and compromises, and the unresolved issues asked on their own; a text in more than one list is
+    /// kept in the first.
+    private func lists(_ reply: SynthesisReplies.Takeaways?, issues: [SynthesisReplies.Cited], into outcome: inout Outcome) async throws {
+        let lists = distinctAcross([reply?.takeaways ?? [], issues, reply?.compromises ?? []], unit: "key takeaways, unresolved issues and compromises")
         outcome.keyTakeaways = try await writer.verified(lists[0], section: "keyTakeaways", kind: "key takeaway")
         outcome.unresolvedIssues = try await writer.verified(lists[1], section: "unresolvedIssues", kind: "unresolved issue")
         outcome.compromises = try await writer.verified(lists[2], section: "compromises", kind: "suggested compromise")
+    }
+
+    /// The unresolved issues, asked of the notes on what was discussed, disputed, decided and asked
+    /// (``NotesHeading/openIssues``) only; their IDs are the same as in the whole document.
+    private func unresolvedIssues() async throws -> [SynthesisReplies.Cited] {
+        typealias Reply = SynthesisReplies.UnresolvedIssues
+        let notes = document.keeping(NotesHeading.openIssues)
+        guard !notes.isEmpty else {
+            context.log.add(.note, stage: Self.name, "no discussion points, differences, decisions or questions: no unresolved issues asked for")
+            return []
+        }
+        let request = context.request(
+            data: notes.text,
+            question: PromptText.unresolvedIssues,
+            schemaName: "unresolved_issues",
+            schema: Reply.schema(notes.ids),
+            maxTokens: 450
+        )
+        return try await context.ask(request, as: Reply.self, stage: Self.name, unit: "unresolved issues")?.issues ?? []
     }
 
     private func assessment(into outcome: inout Outcome) async throws {
