@@ -42,7 +42,9 @@ import Testing
         _ = try await PipelineFixture.run(model)
         let synthesis = model.requests.filter { Self.synthesisSchemas.contains($0.schemaName) }
         #expect(synthesis.count == 6)
-        let wholeNotes = model.requests.indices.filter { model.requests[$0].schemaName == "thought_provoking" || Self.synthesisSchemas.contains(model.requests[$0].schemaName) }
+        let wholeNotes = model.requests.indices.filter {
+            model.requests[$0].schemaName == "thought_provoking" || Self.synthesisSchemas.contains(model.requests[$0].schemaName)
+        }
         #expect(wholeNotes == Array(wholeNotes[0]...wholeNotes[0] + 6), "the calls on the whole notes are consecutive, so the cache is reused")
         let notes = try synthesis.map { try #require(fence(user($0), close: "</notes>")) }
         #expect(Set(notes).count == 1)

@@ -124,7 +124,10 @@ struct SynthesisStage: Sendable {
     /// The takeaways and compromises, and the unresolved issues asked on their own; a text in more than one list is
     /// kept in the first.
     private func lists(_ reply: SynthesisReplies.Takeaways?, issues: [SynthesisReplies.Cited], into outcome: inout Outcome) async throws {
-        let lists = distinctAcross([reply?.takeaways ?? [], issues, reply?.compromises ?? []], unit: "key takeaways, unresolved issues and compromises")
+        let lists = distinctAcross(
+            [reply?.takeaways ?? [], issues, reply?.compromises ?? []],
+            unit: "key takeaways, unresolved issues and compromises"
+        )
         outcome.keyTakeaways = try await writer.verified(lists[0], section: "keyTakeaways", kind: "key takeaway")
         outcome.unresolvedIssues = try await writer.verified(lists[1], section: "unresolvedIssues", kind: "unresolved issue")
         outcome.compromises = try await writer.verified(lists[2], section: "compromises", kind: "suggested compromise")
