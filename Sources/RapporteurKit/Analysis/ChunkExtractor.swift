@@ -52,8 +52,8 @@ struct ChunkExtractor: Sendable {
         let note = { (item: Reply.Item) in
             ArgumentNote(
                 speaker: speaker,
-                claim: item.claim.trimmingWhitespace(),
-                explanation: item.explanation.trimmingWhitespace(),
+                claim: written(item.claim),
+                explanation: written(item.explanation),
                 evidence: Self.sorted(item.evidence),
                 citations: Self.sorted(item.citations)
             )
@@ -88,7 +88,7 @@ struct ChunkExtractor: Sendable {
         let unit = "decisions and action items in \(chunk.label)"
         guard let reply = try await context.ask(request, as: Reply.self, stage: stage, unit: unit) else { return [] }
         let item = { (item: Reply.Item) in
-            Takeaways.ActionItem(text: item.text.trimmingWhitespace(), owner: item.owner, citations: Self.sorted(item.citations))
+            Takeaways.ActionItem(text: written(item.text), owner: item.owner, citations: Self.sorted(item.citations))
         }
         let itemSchema = Reply.itemSchema(ids: chunk.sentenceIDs, speakers: chunk.speakers)
         let verified = try await context.verify(
@@ -190,4 +190,9 @@ struct ChunkExtractor: Sendable {
     }
 
     private static func sorted(_ ids: [Int]) -> [Int] { Set(ids).sorted() }
+
+    /// A text of the reply, trimmed and without references to sentences by number (``SentenceReference``).
+    private func written(_ text: String) -> String {
+        SentenceReference.removed(from: text.trimmingWhitespace()) { context.verifier.sentence($0) != nil }
+    }
 }
