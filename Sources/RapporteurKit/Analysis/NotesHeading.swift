@@ -1,4 +1,4 @@
-/// The headings of the notes the synthesis reads (``ReportPipeline/synthesisNotes(arguments:points:relations:resolutions:notes:quotes:)``),
+/// The headings of the notes the synthesis reads (``ReportPipeline/synthesisNotes(arguments:points:relations:notes:quotes:)``),
 /// named once so a call that reads only some sections (``NotesDocument/keeping(_:)``) names them the same way.
 enum NotesHeading {
     static let arguments = "Arguments"

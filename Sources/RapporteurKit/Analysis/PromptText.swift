@@ -29,13 +29,6 @@ enum PromptText {
         who is to act, or null; text = the decision or action in one short sentence.
         """
 
-    static let resolutions = """
-        The notes above were taken from a session's transcript as possible decisions and actions, but many are \
-        only remarks. ids = the IDs of the notes that record a decision the session took (something settled, \
-        agreed, approved or ruled out) or an action someone is to carry out. Leave out thanks, greetings, \
-        questions, and notes that only state a fact or an opinion.
-        """
-
     static let questions = """
         List the questions raised in the transcript above that were not answered, at most 3; an empty list if \
         there are none. For each: citations = the numbers of the sentences that raise it; question = the \

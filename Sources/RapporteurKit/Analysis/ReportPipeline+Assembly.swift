@@ -8,7 +8,6 @@ extension ReportPipeline {
         var arguments: [Argument]
         var points: [DiscussionStage.Outcome]
         var relations: RelationStage.Outcome
-        var resolutions: [Takeaways.ActionItem]
         var synthesis: SynthesisStage.Outcome
     }
 
@@ -35,7 +34,7 @@ extension ReportPipeline {
             ),
             takeaways: Takeaways(
                 keyTakeaways: synthesis.keyTakeaways,
-                actionItems: parts.resolutions,
+                actionItems: Self.actionItems(parts.notes),
                 unresolvedIssues: synthesis.unresolvedIssues,
                 compromises: synthesis.compromises
             ),
@@ -110,7 +109,6 @@ extension ReportPipeline {
         arguments: [Argument],
         points: [DiscussionStage.Outcome],
         relations: RelationStage.Outcome,
-        resolutions: [Takeaways.ActionItem],
         notes: [ChunkNotes],
         quotes: [Sentence]
     ) -> NotesDocument {
@@ -138,7 +136,12 @@ extension ReportPipeline {
             }
         )
         document.add(NotesHeading.partial, numbered("m", relations.partial) { Note(id: $0, text: $1.text, citations: $1.citations) })
-        document.add(NotesHeading.decisions, ResolutionStage.notes(resolutions).sections.flatMap(\.notes))
+        document.add(
+            NotesHeading.decisions,
+            numbered("r", actionItems(notes)) { id, item in
+                Note(id: id, text: item.text + (item.owner.map { " (to act: \($0))" } ?? ""), citations: item.citations)
+            }
+        )
         document.add(
             NotesHeading.questions,
             numbered("q", notes.flatMap(\.questions)) { Note(id: $0, speaker: $1.speaker, text: $1.question, citations: $1.citations) }

@@ -4,9 +4,9 @@
 /// The stages, built for a small local model: chunk the transcript into windows of whole turns; per chunk, ask
 /// small questions (arguments per speaker, decisions, open questions, quotable sentences, roles) with the chunk
 /// text first and identical in every call so a prompt cache reuses it; merge each speaker's arguments; name the
-/// discussion points; compare arguments within each point; keep the noted decisions and actions that record one;
-/// write the prose from these notes; verify every item (cited IDs exist, attributed items cite their speaker,
-/// quotes verbatim, numbers present in the cited sentences), repairing a failing item once or dropping it. A model call that fails after its retry becomes an
+/// discussion points; compare arguments within each point; write the prose from these notes; verify every item
+/// (cited IDs exist, attributed items cite their speaker, quotes verbatim, numbers present in the cited
+/// sentences), repairing a failing item once or dropping it. A model call that fails after its retry becomes an
 /// error diagnostic and leaves its part empty; the run stops only when the model is unavailable.
 public struct ReportPipeline: Sendable {
     /// Transcript tokens kept free in the context window for the system prompt, a question and an answer.
@@ -63,16 +63,8 @@ public struct ReportPipeline: Sendable {
         var arguments = try await ReduceStage(context: context).run(notes, speakers: speakers.map(\.name))
         let points = try await DiscussionStage(context: context).run(&arguments)
         let relations = try await RelationStage(context: context).run(points, arguments: &arguments)
-        let resolutions = try await ResolutionStage(context: context).run(Self.actionItems(notes))
         let quotes = Self.selectQuotes(notes, limit: options.maxThoughtProvoking).compactMap(context.verifier.sentence)
-        let document = Self.synthesisNotes(
-            arguments: arguments,
-            points: points,
-            relations: relations,
-            resolutions: resolutions,
-            notes: notes,
-            quotes: quotes
-        )
+        let document = Self.synthesisNotes(arguments: arguments, points: points, relations: relations, notes: notes, quotes: quotes)
         let synthesis = try await SynthesisStage(
             context: context,
             document: document,
@@ -86,7 +78,6 @@ public struct ReportPipeline: Sendable {
             arguments: arguments,
             points: points,
             relations: relations,
-            resolutions: resolutions,
             synthesis: synthesis
         )
         return assemble(parts, transcript: transcript, session: session, context: context, started: started)

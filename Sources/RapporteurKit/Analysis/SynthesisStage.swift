@@ -1,4 +1,4 @@
-/// Step 8 of the pipeline: the report's prose written from the structured notes, not from the transcript.
+/// Step 7 of the pipeline: the report's prose written from the structured notes, not from the transcript.
 ///
 /// Six calls open with the same fenced notes, so a prompt cache processes them once; the summary's paragraphs on
 /// single discussion points each read that point's arguments only (``PointBrief``), and the unresolved issues the
