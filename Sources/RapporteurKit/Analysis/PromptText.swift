@@ -115,9 +115,8 @@ enum PromptText {
         The notes above are what a session discussed, where its speakers differed or only partly agreed, what \
         they decided, and the questions they raised. Using only these notes, list up to 5 issues the session left \
         unresolved: matters the speakers raised but did not settle, because they differed, agreed only in part, \
-        left a question unanswered, or said it was still to be decided or worked out. Leave out what a decision \
-        settled. issues = for each issue, text = one sentence naming the issue, such as "Whether to …" or "How \
-        to …"; notes = the IDs of the notes it rests on.
+        or left a question unanswered. Leave out what a decision settled. issues = for each issue, text = one \
+        sentence naming the issue, such as "Whether to …" or "How to …"; notes = the IDs of the notes it rests on.
         """
 
     static let assessment = """
