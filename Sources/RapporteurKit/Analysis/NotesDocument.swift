@@ -19,9 +19,11 @@ struct NotesDocument: Sendable, Hashable {
     }
 
     private(set) var sections: [Section] = []
-    private(set) var lines: [String] = []
+    /// The notes by ID, for looking up citations.
     private(set) var notes: [String: Note] = [:]
-    private(set) var ids: [String] = []
+
+    /// The note IDs in document order.
+    var ids: [String] { sections.flatMap { $0.notes.map(\.id) } }
 
     /// Appends a headed section; an empty section is left out.
     ///
@@ -31,13 +33,7 @@ struct NotesDocument: Sendable, Hashable {
     mutating func add(_ heading: String, _ notes: [Note]) {
         guard !notes.isEmpty else { return }
         sections.append(Section(heading: heading, notes: notes))
-        lines.append("\(heading):")
-        for note in notes {
-            let speaker = note.speaker.map { " \(DataFence.escape($0)):" } ?? ""
-            lines.append("\(note.id)\(speaker) \(DataFence.escape(note.text))")
-            self.notes[note.id] = note
-            ids.append(note.id)
-        }
+        for note in notes { self.notes[note.id] = note }
     }
 
     /// The sections with the given headings, in this document's order and with the same note IDs.
@@ -48,6 +44,17 @@ struct NotesDocument: Sendable, Hashable {
         var document = NotesDocument()
         for section in sections where headings.contains(section.heading) { document.add(section.heading, section.notes) }
         return document
+    }
+
+    /// The document's lines: per section its heading, then one line per note, `a3 Speaker: text`.
+    var lines: [String] {
+        sections.flatMap { section in
+            ["\(section.heading):"]
+                + section.notes.map { note in
+                    let speaker = note.speaker.map { " \(DataFence.escape($0)):" } ?? ""
+                    return "\(note.id)\(speaker) \(DataFence.escape(note.text))"
+                }
+        }
     }
 
     /// The document fenced as data.
