@@ -12,6 +12,7 @@ import Darwin
 final class TerminalProgress: PipelineProgress {
     private struct State {
         var stageStart = Date()
+        var pace = StepPace()
         var lastLine = ""
     }
 
@@ -26,13 +27,18 @@ final class TerminalProgress: PipelineProgress {
     }
 
     func stageStarted(_ stage: String, total: Int) {
-        state.withLock { $0.stageStart = Date() }
+        state.withLock {
+            $0.stageStart = Date()
+            $0.pace = StepPace()
+        }
         emit(isTerminal ? Self.bar(stage, completed: 0, total: total, eta: nil) : "\(stage): \(total) step(s)", final: false)
     }
 
     func stepFinished(_ stage: String, completed: Int, total: Int) {
-        let elapsed = state.withLock { Date().timeIntervalSince($0.stageStart) }
-        let eta = completed > 0 && completed < total ? elapsed / Double(completed) * Double(total - completed) : nil
+        let eta = state.withLock { state in
+            state.pace.stepFinished(at: Date().timeIntervalSince(state.stageStart))
+            return state.pace.secondsLeft(remaining: total - completed)
+        }
         let line =
             isTerminal
             ? Self.bar(stage, completed: completed, total: total, eta: eta)
