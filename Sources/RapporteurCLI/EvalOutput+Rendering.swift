@@ -47,7 +47,8 @@ extension EvalOutput {
 
     /// How to read the table, printed under it.
     static let tableNote = """
-        ROUGE F1 with stemming; items as matched (one-to-one)/reference items at ROUGE-L F1 ≥ \(Evaluation.defaultItemThreshold); \
+        ROUGE F1 with stemming; items as matched (one-to-one)/reference items at ROUGE-L F1 ≥ \(Evaluation.defaultItemThreshold), \
+        and the report's items that match a reference item at that threshold; \
         talk statistics as mean absolute relative error. "all" combines only the \
         meetings a system was evaluated on ("not run" and "failed" meetings are left out). See docs/EVALUATION.md.
         """

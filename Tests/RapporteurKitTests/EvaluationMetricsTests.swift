@@ -131,13 +131,16 @@ enum EvaluationSample {
 
     // Hand-checked on stemmed tokens, and confirmed with rouge_score 0.1.2 (rougeL, use_stemmer=True): "we will use
     // regular batteri" vs "the remot will use regular batteri": LCS 4, P 4/5, R 4/6, F1 0.727; the teletext item's best
-    // report item is "market will watch trend" (LCS 1, P 1/4, R 1/7, F1 0.182 < 0.2), so one of two is matched.
+    // report item is "market will watch trend" (LCS 1, P 1/4, R 1/7, F1 0.182 < 0.2), so one of two is matched. From the
+    // report's side both items match: "market will watch trend" has F1 exactly 0.2 with the batteries item (LCS 1 "will",
+    // P 1/4, R 1/6), the threshold's leniency that `defaultItemThreshold` describes.
     @Test func itemMatchingCountsReferenceItemsWithAGoodEnoughReportItem() {
         let match = Evaluation.itemMatching(
             reportItems: ["We will use regular batteries.", "Marketing will watch trends."],
             referenceItems: ["The remote will use regular batteries.", "The team will not work with teletext."]
         )
         #expect((match.referenceItems, match.reportItems, match.matchedReferenceItems, match.matchedOneToOne) == (2, 2, 1, 1))
+        #expect(match.matchedReportItems == 2)
         #expect(match.threshold == 0.2)
         #expect(Evaluation.itemMatching(reportItems: ["x"], referenceItems: ["y"], threshold: 0.1).matchedReferenceItems == 0)
     }
@@ -150,6 +153,21 @@ enum EvaluationSample {
             referenceItems: ["The remote will use regular batteries.", "The team will not work with teletext."]
         )
         #expect((match.matchedReferenceItems, match.matchedOneToOne) == (2, 1))
+        #expect(match.matchedReportItems == 1)
+    }
+
+    // The other direction: of four report items, two state a reference decision (F1 0.727 as above, and 1.0), and two
+    // share no token with either ("thank you steve", "market watch trend"): 2 of 4 report items match. The ICSI
+    // report's 45 action items showed why this count is needed: many are no decision or action at all.
+    @Test func reportItemsThatMatchNoReferenceItemAreCountedAsSuch() {
+        let match = Evaluation.itemMatching(
+            reportItems: [
+                "We will use regular batteries.", "Thank you, Steve.", "Marketing watches trends.", "The team will not work with teletext.",
+            ],
+            referenceItems: ["The remote will use regular batteries.", "The team will not work with teletext."]
+        )
+        #expect((match.matchedReportItems, match.reportItems) == (2, 4))
+        #expect((match.matchedReferenceItems, match.matchedOneToOne) == (2, 2))
     }
 
     @Test(arguments: [([String](), ["a b"]), (["a b"], [String]())])

@@ -8,7 +8,7 @@ import Testing
         RougeScore(precision: f1, recall: f1, f1: f1)
     }
 
-    static func items(_ f1: Double, matched: Int, oneToOne: Int, of total: Int) -> ItemMatch {
+    static func items(_ f1: Double, matched: Int, oneToOne: Int, of total: Int, reportMatched: Int) -> ItemMatch {
         ItemMatch(
             rouge1: score(f1),
             rouge2: score(f1),
@@ -17,6 +17,7 @@ import Testing
             reportItems: 4,
             matchedReferenceItems: matched,
             matchedOneToOne: oneToOne,
+            matchedReportItems: reportMatched,
             threshold: 0.2
         )
     }
@@ -34,8 +35,8 @@ import Testing
                 ],
                 unmatchedSpeakers: ["Boss"]
             ),
-            decisions: items(0.25, matched: 3, oneToOne: 2, of: 8),
-            problems: items(0.2, matched: 1, oneToOne: 1, of: 5),
+            decisions: items(0.25, matched: 3, oneToOne: 2, of: 8, reportMatched: 3),
+            problems: items(0.2, matched: 1, oneToOne: 1, of: 5, reportMatched: 2),
             talkStatistics: [
                 SpeakerError(speaker: "Marketing", reportSpeaker: "Marketing", speechTimeRelError: 0.1, wordsRelError: -0.02, wpmRelError: nil),
                 SpeakerError(
@@ -78,8 +79,13 @@ import Testing
         #expect(average.summaryF1 == [0.4, 0.1, 0.3])
         #expect(average.speakerPositionF1 == 0.25)
         #expect((average.speakerQueriesMatched, average.speakerQueries) == (1, 2))
-        #expect(average.decisions == EvaluationAverage.Items(rougeLF1: 0.25, matched: 3, matchedOneToOne: 2, total: 8))
-        #expect(average.actions == EvaluationAverage.Items(rougeLF1: nil, matched: 0, matchedOneToOne: 0, total: 0))
+        #expect(
+            average.decisions
+                == EvaluationAverage.Items(rougeLF1: 0.25, matched: 3, matchedOneToOne: 2, total: 8, matchedReportItems: 3, reportItems: 4)
+        )
+        #expect(
+            average.actions == EvaluationAverage.Items(rougeLF1: nil, matched: 0, matchedOneToOne: 0, total: 0, matchedReportItems: 0, reportItems: 0)
+        )
         #expect(abs((average.talkStatisticsError[0] ?? 0) - 0.2) < 1e-12)
         #expect(abs((average.talkStatisticsError[1] ?? 0) - 0.03) < 1e-12)
         #expect(average.talkStatisticsError[2] == nil)

@@ -39,7 +39,9 @@ extension Evaluation {
             rougeLF1: mean(matches.map(\.rougeL.f1)),
             matched: matches.reduce(0) { $0 + $1.matchedReferenceItems },
             matchedOneToOne: matches.reduce(0) { $0 + $1.matchedOneToOne },
-            total: matches.reduce(0) { $0 + $1.referenceItems }
+            total: matches.reduce(0) { $0 + $1.referenceItems },
+            matchedReportItems: matches.reduce(0) { $0 + $1.matchedReportItems },
+            reportItems: matches.reduce(0) { $0 + $1.reportItems }
         )
     }
 

@@ -1,6 +1,6 @@
 extension Evaluation {
     /// Compares report items with reference items: ROUGE of the joined lists, and how many reference items a report
-    /// item matches (best ROUGE-L F1 at least `threshold`, stemmed).
+    /// item matches (best ROUGE-L F1 at least `threshold`, stemmed), and how many report items match a reference item.
     /// - Parameters:
     ///   - reportItems: The report's items, e.g. action item texts.
     ///   - referenceItems: The reference's items, e.g. AMI decisions.
@@ -23,6 +23,7 @@ extension Evaluation {
             reportItems: reportItems.count,
             matchedReferenceItems: f1.filter { ($0.max() ?? 0) >= threshold }.count,
             matchedOneToOne: oneToOneMatches(f1, threshold: threshold),
+            matchedReportItems: reportItems.indices.filter { report in f1.contains { $0[report] >= threshold } }.count,
             threshold: threshold
         )
     }

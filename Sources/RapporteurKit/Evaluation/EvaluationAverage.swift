@@ -14,6 +14,10 @@ public struct EvaluationAverage: Sendable, Hashable, Codable {
         public var matchedOneToOne: Int
         /// Reference items.
         public var total: Int
+        /// Report items that match a reference item.
+        public var matchedReportItems: Int
+        /// Report items compared.
+        public var reportItems: Int
 
         /// Creates combined item counts.
         /// - Parameters:
@@ -21,11 +25,15 @@ public struct EvaluationAverage: Sendable, Hashable, Codable {
         ///   - matched: Reference items matched.
         ///   - matchedOneToOne: Reference items matched one to one.
         ///   - total: Reference items.
-        public init(rougeLF1: Double?, matched: Int, matchedOneToOne: Int, total: Int) {
+        ///   - matchedReportItems: Report items that match a reference item.
+        ///   - reportItems: Report items compared.
+        public init(rougeLF1: Double?, matched: Int, matchedOneToOne: Int, total: Int, matchedReportItems: Int, reportItems: Int) {
             self.rougeLF1 = rougeLF1
             self.matched = matched
             self.matchedOneToOne = matchedOneToOne
             self.total = total
+            self.matchedReportItems = matchedReportItems
+            self.reportItems = reportItems
         }
     }
 

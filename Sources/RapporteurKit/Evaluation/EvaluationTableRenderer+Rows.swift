@@ -35,9 +35,9 @@ extension EvaluationTableRenderer {
                 combined: average.speakerQueries == 0 ? dash : count(average.speakerQueriesMatched, average.speakerQueries)
             )
         )
-        rows += itemRows("Decisions", evaluations.map(\.decisions), average.decisions)
-        rows += itemRows("Actions", evaluations.map(\.actions), average.actions)
-        rows += itemRows("Problems", evaluations.map(\.problems), average.problems)
+        rows += itemRows("Decisions", reportList: "Action items matching a decision", evaluations.map(\.decisions), average.decisions)
+        rows += itemRows("Actions", reportList: "Action items matching an action", evaluations.map(\.actions), average.actions)
+        rows += itemRows("Problems", reportList: "Unresolved issues matching a problem", evaluations.map(\.problems), average.problems)
         rows += talkStatisticsRows(evaluations, average)
         rows += groundingRows(evaluations, average)
         return rows
@@ -45,13 +45,19 @@ extension EvaluationTableRenderer {
 
     static let dash = "–"
 
-    private static func itemRows(_ name: String, _ matches: [ItemMatch?], _ combined: EvaluationAverage.Items) -> [Row] {
+    /// ROUGE-L, reference items matched, and report items that match one (`reportList` names that row).
+    private static func itemRows(_ name: String, reportList: String, _ matches: [ItemMatch?], _ combined: EvaluationAverage.Items) -> [Row] {
         [
             Row(metric: "\(name) ROUGE-L F1", cells: matches.map { f1($0?.rougeL.f1) }, combined: f1(combined.rougeLF1)),
             Row(
                 metric: "\(name) matched (1:1)",
                 cells: matches.map { $0.map { "\($0.matchedReferenceItems) (\($0.matchedOneToOne))/\($0.referenceItems)" } ?? dash },
                 combined: combined.total == 0 ? dash : "\(combined.matched) (\(combined.matchedOneToOne))/\(combined.total)"
+            ),
+            Row(
+                metric: reportList,
+                cells: matches.map { $0.map { count($0.matchedReportItems, $0.reportItems) } ?? dash },
+                combined: combined.total == 0 ? dash : count(combined.matchedReportItems, combined.reportItems)
             ),
         ]
     }

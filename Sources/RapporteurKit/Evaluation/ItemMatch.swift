@@ -15,6 +15,9 @@ public struct ItemMatch: Sendable, Hashable, Codable {
     public var matchedReferenceItems: Int
     /// Reference items matched when each report item may cover only one reference item (greedy, best pairs first).
     public var matchedOneToOne: Int
+    /// Report items whose best-matching reference item reaches the threshold: the share of the report's list that
+    /// says something the reference lists, where the other counts say how much of the reference the report covers.
+    public var matchedReportItems: Int
     /// The ROUGE-L F1 threshold used.
     public var threshold: Double
 
@@ -27,6 +30,7 @@ public struct ItemMatch: Sendable, Hashable, Codable {
     ///   - reportItems: Number of report items.
     ///   - matchedReferenceItems: Reference items whose best report item reaches the threshold.
     ///   - matchedOneToOne: Reference items matched one to one.
+    ///   - matchedReportItems: Report items whose best reference item reaches the threshold.
     ///   - threshold: The ROUGE-L F1 threshold used.
     public init(
         rouge1: RougeScore,
@@ -36,6 +40,7 @@ public struct ItemMatch: Sendable, Hashable, Codable {
         reportItems: Int,
         matchedReferenceItems: Int,
         matchedOneToOne: Int,
+        matchedReportItems: Int,
         threshold: Double
     ) {
         self.rouge1 = rouge1
@@ -45,6 +50,7 @@ public struct ItemMatch: Sendable, Hashable, Codable {
         self.reportItems = reportItems
         self.matchedReferenceItems = matchedReferenceItems
         self.matchedOneToOne = matchedOneToOne
+        self.matchedReportItems = matchedReportItems
         self.threshold = threshold
     }
 }
