@@ -35,13 +35,14 @@ extension Evaluation {
     }
 
     private static func combined(_ matches: [ItemMatch]) -> EvaluationAverage.Items {
-        EvaluationAverage.Items(
+        let sum = { (count: KeyPath<ItemMatch, Int>) in matches.reduce(0) { $0 + $1[keyPath: count] } }
+        return EvaluationAverage.Items(
             rougeLF1: mean(matches.map(\.rougeL.f1)),
-            matched: matches.reduce(0) { $0 + $1.matchedReferenceItems },
-            matchedOneToOne: matches.reduce(0) { $0 + $1.matchedOneToOne },
-            total: matches.reduce(0) { $0 + $1.referenceItems },
-            matchedReportItems: matches.reduce(0) { $0 + $1.matchedReportItems },
-            reportItems: matches.reduce(0) { $0 + $1.reportItems }
+            matched: sum(\.matchedReferenceItems),
+            matchedOneToOne: sum(\.matchedOneToOne),
+            total: sum(\.referenceItems),
+            matchedReportItems: sum(\.matchedReportItems),
+            reportItems: sum(\.reportItems)
         )
     }
 
