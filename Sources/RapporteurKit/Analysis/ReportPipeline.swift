@@ -64,7 +64,11 @@ public struct ReportPipeline: Sendable {
         let points = try await DiscussionStage(context: context).run(&arguments)
         let relations = try await RelationStage(context: context).run(points, arguments: &arguments)
         let quotes = Self.selectQuotes(notes, limit: options.maxThoughtProvoking).compactMap(context.verifier.sentence)
-        let document = Self.synthesisNotes(arguments: arguments, points: points, relations: relations, notes: notes, quotes: quotes)
+        let document = try await SynthesisStage.fitted(
+            Self.synthesisNotes(arguments: arguments, points: points, relations: relations, notes: notes, quotes: quotes),
+            quotes: quotes.count,
+            context: context
+        )
         let synthesis = try await SynthesisStage(
             context: context,
             document: document,

@@ -183,7 +183,7 @@ struct SynthesisStage: Sendable {
         let quoteIDs = quotes.indices.map { "t\($0 + 1)" }
         let schema = Reply.schema(ids, quoteIDs: quoteIDs)
         let question = PromptText.thoughtProvoking(quoteIDs)
-        let maxTokens = 80 * quotes.count + 150
+        let maxTokens = Self.thoughtProvokingAnswer(quotes: quotes.count)
         guard let reply: Reply = try await ask(question, "thought_provoking", schema, maxTokens: maxTokens, unit: "thought-provoking comments")
         else { return }
         let comments = zip(quoteIDs, quotes).compactMap { id, sentence in reply.commentsOf[id].map { (id: id, sentence: sentence, comment: $0) } }
@@ -207,7 +207,14 @@ struct SynthesisStage: Sendable {
     private func narrativeSections(into outcome: inout Outcome) async throws {
         typealias Reply = SynthesisReplies.NarrativeSections
         let unit = "narrative report sections"
-        guard let reply: Reply = try await ask(PromptText.narrativeSections, "narrative_sections", Reply.schema(ids), maxTokens: 1000, unit: unit)
+        guard
+            let reply: Reply = try await ask(
+                PromptText.narrativeSections,
+                "narrative_sections",
+                Reply.schema(ids),
+                maxTokens: Self.narrativeSectionsAnswer,
+                unit: unit
+            )
         else { return }
         // Measured on IGF: one paragraph written under all five headings.
         let distinct = distinctAcross(reply.sections.map(\.paragraphs), unit: unit)
