@@ -37,6 +37,8 @@ struct EvalMeeting: Sendable, Hashable {
             (raw, speakers) = try loaded.apply(to: raw, rosterName: resolve(roster))
             rosterNames = Set(loaded.speakers.map(\.name))
             sessionInfo = loaded.session
+        } else if let merged = LabelRoles.merge(raw) {
+            (raw, speakers) = merged
         }
         let built = TranscriptBuilder.build(raw, source: file, speakers: speakers)
         let session = LoadedSession(

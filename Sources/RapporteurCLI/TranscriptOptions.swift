@@ -27,6 +27,8 @@ struct TranscriptOptions: ParsableArguments {
             (raw, speakers) = try loaded.apply(to: raw, rosterName: roster)
             rosterEntries = loaded.speakers
             session = loaded.session
+        } else if let merged = LabelRoles.merge(raw) {
+            (raw, speakers) = merged
         }
         let transcript = TranscriptBuilder.build(raw, source: file, speakers: speakers)
         return LoadedSession(

@@ -44,6 +44,18 @@ import Testing
         #expect(total.dropFirst().first == "\(measured.totalWords)")
     }
 
+    @Test func aMembersBracketedFirstInterventionCountsForTheSameSpeaker() async throws {
+        let folder = try TemporaryFolder()
+        try folder.copyFixture("qmsum_covid_2_excerpt.txt")
+        let result = try await Rapporteur.run(["stats", "qmsum_covid_2_excerpt.txt", "--json"], in: folder.url)
+        #expect(result.status == 0)
+        let printed = try JSONDecoder().decode(TalkStatistics.self, from: Data(result.stdout.utf8))
+        #expect(printed.speakers.count == 8)
+        let duclos = try #require(printed.speakers.first { $0.speaker == "Hon. Jean-Yves Duclos" })
+        #expect(duclos.statistics.turns == 2, "\"Hon. Jean-Yves Duclos (President of the Treasury Board)\" and \"Hon. Jean-Yves Duclos\"")
+        #expect(!printed.speakers.contains { $0.speaker.hasPrefix("Right Hon. Justin Trudeau (") })
+    }
+
     @Test func withoutTimestampsTimeAndSpeedReadNotAvailable() async throws {
         let folder = try TemporaryFolder()
         try folder.copyFixture("igf2020_of42_head.txt")

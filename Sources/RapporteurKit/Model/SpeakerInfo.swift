@@ -6,6 +6,9 @@ public struct SpeakerInfo: Sendable, Hashable, Codable {
         case roster
         /// The transcript itself (a self-introduction or the chair giving the floor), found by the pipeline.
         case transcript
+        /// The bracket of the speaker's label in the transcript, as in `Hon. Bill Morneau (Minister of Finance)`
+        /// (``LabelRoles``).
+        case label
         /// No role is known.
         case none
     }
