@@ -130,6 +130,20 @@ import Testing
         #expect(GroundingChecker.isVerbatim(quote, in: source) == verbatim)
     }
 
+    @Test func theIndependentCheckReadsTheSessionsNamedTermsAsNames() {
+        let transcript = [
+            "The COVID-19 committee meets.", "COVID-19 hit seniors.", "COVID-19 programs paid 12 claims.", "Seniors need help.",
+        ]
+        .enumerated().map { Sentence(id: $0.offset + 1, speaker: "Chair", text: $0.element, turn: 0) }
+        let check = GroundingChecker(transcript: transcript).check([
+            GroundedItem("summary[0]", text: "The COVID-19 committee discussed seniors.", citations: [4]),
+            GroundedItem("summary[1]", text: "COVID-19 programs paid 13 claims.", citations: [3]),
+            GroundedItem("summary[2]", text: "19 programs.", citations: [2]),
+        ])
+        #expect(check.numbers == 2 && check.numbersSupported == 0)
+        #expect(check.failures == ["summary[1]: number 13 is not in the cited sentences", "summary[2]: number 19 is not in the cited sentences"])
+    }
+
     @Test func inlineQuotesNeedThreeWords() {
         let text = "He called it “a real problem for users” and said \"fine\" twice, then \"we can do it\"."
         #expect(GroundingChecker.inlineQuotes(in: text) == ["a real problem for users", "we can do it"])

@@ -33,6 +33,27 @@ import Testing
         #expect(verifier.checkNumbers(in: "mn047 wants 4 parsers.", citations: cited, item: "argument").count == 1, "other numbers still count")
     }
 
+    private static let committee = [
+        "Welcome to the Special Committee on the COVID-19 Pandemic.",
+        "COVID-19 has hit seniors hardest.",
+        "Fraud in COVID-19 programs is a concern, and so is G-20 coordination.",
+        "Bill C-14 passed, and G-20 leaders met.",
+        "We paid 19 claims.",
+    ]
+
+    @Test func aHyphenatedTermInThreeSentencesIsANameAndRarerOnesAreNot() {
+        #expect(NumberMatcher.namedTerms(in: Self.committee) == ["COVID-19"], "G-20 in two sentences, C-14 has one letter")
+    }
+
+    @Test func theVerifierReadsTheSessionsNamedTermsAsNames() {
+        let transcript = Sample.transcript([("Chair", Self.committee)])
+        let verifier = GroundingVerifier(transcript: transcript)
+        let cited = [transcript.sentences[1].id]
+        #expect(verifier.checkNumbers(in: "The covid-19 pandemic hit seniors hardest.", citations: cited, item: "summary").isEmpty)
+        #expect(verifier.checkNumbers(in: "COVID-19 hit 19 seniors.", citations: cited, item: "summary").count == 1, "19 alone is a number")
+        #expect(verifier.checkNumbers(in: "G-20 leaders hit seniors.", citations: cited, item: "summary").count == 1)
+    }
+
     @Test(arguments: [
         ("two billion people", "2"),
         ("twenty-five members", "25"),

@@ -5,14 +5,16 @@
 ///   in its item's cited sentences (joined in ID order by a space). Quotation marks and punctuation at its ends are
 ///   ignored; an ellipsis (`...` or `…`) splits it into parts that must occur in order.
 /// - A number is supported when a cited sentence has the same value in digits (thousands separators and `%` ignored)
-///   or in words ("thirty-five" supports 35). A speaker's name is not a number (`mn047`).
+///   or in words ("thirty-five" supports 35). A speaker's name is not a number (`mn047`), nor is a term the
+///   session uses as a name (`COVID-19`, ``NumberMatcher/namedTerms(in:)``).
 struct GroundingChecker {
     private let sentences: [Int: Sentence]
-    private let speakers: Set<String>
+    /// The speakers and the session's named terms (`COVID-19`), whose digits are not numbers.
+    private let names: Set<String>
 
     init(transcript: [Sentence]) {
         sentences = Dictionary(transcript.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        speakers = Set(transcript.map(\.speaker))
+        names = Set(transcript.map(\.speaker)).union(NumberMatcher.namedTerms(in: transcript.map(\.text)))
     }
 
     func check(_ items: [GroundedItem]) -> GroundingCheck {
@@ -59,9 +61,10 @@ struct GroundingChecker {
     }
 
     private func checkNumbers(_ item: GroundedItem, source: String, into result: inout GroundingCheck) {
+        let source = NumberMatcher.withoutNames(source, names)
         let sourceTokens = NumberTokens.digitTokens(in: source)
         let sourceValues = sourceTokens.compactMap(\.value) + NumberTokens.wordValues(in: source)
-        for token in NumberTokens.digitTokens(in: NumberMatcher.withoutNames(item.text, speakers)) {
+        for token in NumberTokens.digitTokens(in: NumberMatcher.withoutNames(item.text, names)) {
             result.numbers += 1
             let supported =
                 if let value = token.value {

@@ -6,6 +6,8 @@
 public struct GroundingVerifier: Sendable {
     private let sentences: [Int: Sentence]
     private let speakers: Set<String>
+    /// The speakers and the session's named terms, whose digits are not numbers (``NumberMatcher/namedTerms(in:)``).
+    private let names: Set<String>
 
     /// Creates a verifier for one transcript.
     ///
@@ -15,6 +17,7 @@ public struct GroundingVerifier: Sendable {
         for sentence in transcript.sentences { byID[sentence.id] = sentence }
         sentences = byID
         speakers = Set(transcript.speakers.map(\.name)).union(byID.values.map(\.speaker))
+        names = speakers.union(NumberMatcher.namedTerms(in: transcript.sentences.map(\.text)))
     }
 
     /// The sentence with an ID, when it exists.
@@ -76,9 +79,9 @@ public struct GroundingVerifier: Sendable {
     ///   - item: The item's name for messages.
     /// - Returns: One failure per number not found.
     public func checkNumbers(in text: String, citations: [Int], item: String) -> [GroundingFailure] {
-        let numbers = NumberMatcher.numbers(in: NumberMatcher.withoutNames(text, speakers))
+        let numbers = NumberMatcher.numbers(in: NumberMatcher.withoutNames(text, names))
         guard !numbers.isEmpty else { return [] }
-        let supported = NumberMatcher.supportedNumbers(in: citedText(citations))
+        let supported = NumberMatcher.supportedNumbers(in: NumberMatcher.withoutNames(citedText(citations), names))
         return numbers.filter { !supported.contains($0) }.map {
             GroundingFailure(kind: .numberNotCited($0), item: item, citations: citations)
         }
