@@ -32,4 +32,21 @@ import Testing
     @Test func weightCountsDistinctSentencesOfClaimExplanationAndEvidence() {
         #expect(NotesDocument.weight(of: argument("a1", "S", cites: [1, 2], evidence: [2, 3])) == 3)
     }
+
+    @Test(arguments: [
+        ("Review the 200,000 cases? (to act: Hon. Andrew Scheer)", "Review the 200,000 cases?"),
+        ("Publish the guidance (to act: Minister (Education))", "Publish the guidance (to act: Minister (Education))"),
+        ("The chair (Ms. Ilves) will report back.", "The chair (Ms. Ilves) will report back."),
+        ("No mark here.", "No mark here."),
+    ])
+    func aTrailingOwnerMarkIsLeftOff(text: String, expected: String) {
+        #expect(NotesDocument.withoutOwnerMark(text) == expected)
+    }
+
+    @Test func aDecisionNoteCarriesItsOwnerAndTheMarkComesOffAgain() {
+        let note = NotesDocument.decision("Fund the hubs.", owner: "Dana Ilves")
+        #expect(note == "Fund the hubs. (to act: Dana Ilves)")
+        #expect(NotesDocument.withoutOwnerMark(note) == "Fund the hubs.")
+        #expect(NotesDocument.decision("Fund the hubs.", owner: nil) == "Fund the hubs.")
+    }
 }

@@ -95,6 +95,13 @@ import Testing
         #expect(issues.allSatisfy { issue in !issue.citations.isEmpty && !kept.contains(issue.text) })
     }
 
+    @Test func anOwnerMarkCopiedFromADecisionNoteIsLeftOffTheText() async throws {
+        let copied = #"{"issues": [{"notes": ["r1"], "text": "Will the council fund the rural hubs? (to act: Dana Ilves)"}]}"#
+        let model = ScriptedLanguageModel(rules: [.init(schemaName: "unresolved_issues", replies: [.text(copied)])])
+        let report = try await PipelineFixture.run(model)
+        #expect(report.takeaways.unresolvedIssues.map(\.text) == ["Will the council fund the rural hubs?"])
+    }
+
     @Test func injectionInTheTranscriptStaysInsideTheFence() async throws {
         let model = ScriptedLanguageModel.plausible()
         _ = try await PipelineFixture.run(model)

@@ -139,7 +139,7 @@ extension ReportPipeline {
         document.add(
             NotesHeading.decisions,
             numbered("r", actionItems(notes)) { id, item in
-                Note(id: id, text: item.text + (item.owner.map { " (to act: \($0))" } ?? ""), citations: item.citations)
+                Note(id: id, text: NotesDocument.decision(item.text, owner: item.owner), citations: item.citations)
             }
         )
         document.add(

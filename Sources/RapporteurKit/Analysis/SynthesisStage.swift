@@ -124,8 +124,11 @@ struct SynthesisStage: Sendable {
     /// The takeaways and compromises, and the unresolved issues asked on their own; a text in more than one list is
     /// kept in the first.
     private func lists(_ reply: SynthesisReplies.Takeaways?, issues: [SynthesisReplies.Cited], into outcome: inout Outcome) async throws {
+        let unmarked = [reply?.takeaways ?? [], issues, reply?.compromises ?? []].map { list in
+            list.map { SynthesisReplies.Cited(notes: $0.notes, text: NotesDocument.withoutOwnerMark($0.text)) }
+        }
         let lists = distinctAcross(
-            [reply?.takeaways ?? [], issues, reply?.compromises ?? []],
+            unmarked,
             unit: "key takeaways, unresolved issues and compromises"
         )
         outcome.keyTakeaways = try await writer.verified(lists[0], section: "keyTakeaways", kind: "key takeaway")
