@@ -24,8 +24,8 @@ enum NumberMatcher {
     }
 
     /// The text with the given names that hold a digit blanked out, so that a speaker label such as ICSI's
-    /// `mn047`, or a term such as `COVID-19` (``namedTerms(in:)``), is not read as a number: `mn047` not as 047 (measured on ICSI Bed009: every argument that named mn047 was
-    /// dropped for "the number 047", and mn047, 514 words, got none).
+    /// `mn047`, or a term such as `COVID-19` (``namedTerms(in:)``), is not read as a number (measured on ICSI
+    /// Bed009: every argument that named mn047 was dropped for "the number 047", and mn047, 514 words, got none).
     ///
     /// - Parameters:
     ///   - text: Generated text.
