@@ -1,7 +1,7 @@
 /// Keeps the notes a stage reads within the model's context window by reading fewer notes, never by cutting one.
 ///
 /// The notes grow with the session: measured on the Canadian committee meeting covid_2 (23.8k words, 281 chunks,
-/// 71 speakers), the synthesis notes came to 16.4k tokens, so at the local default context of 16,384 tokens every
+/// 71 speakers), the synthesis notes came to 16,258 tokens (the overview's prompt with them to 16,566), so at the local default context of 16,384 tokens every
 /// synthesis call would have been over budget, and the report would have had no summary, takeaways or narrative.
 /// When the notes do not fit, the sections that grow with the transcript are thinned: the arguments keep those
 /// resting on the most sentences (they come first), the chunks' decisions and open questions keep notes spread
