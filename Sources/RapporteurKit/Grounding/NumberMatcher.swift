@@ -48,8 +48,16 @@ enum NumberMatcher {
     /// - Returns: The terms as written in the transcript.
     static func namedTerms(in sentences: some Sequence<String>) -> Set<String> {
         var count: [String: Int] = [:]
-        for sentence in sentences {
-            for term in Set(sentence.matches(of: /\b[A-Za-z]{2,}-[0-9]+\b/).map { String($0.output) }) { count[term, default: 0] += 1 }
+        for sentence in sentences where sentence.utf8.contains(UInt8(ascii: "-")) {
+            var terms: Set<String> = []
+            for word in sentence.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }) {
+                let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+                for (letters, digits) in zip(parts, parts.dropFirst())
+                where letters.count >= 2 && letters.allSatisfy(\.isASCIILetter) && !digits.isEmpty && digits.allSatisfy(\.isASCIIDigit) {
+                    terms.insert("\(letters)-\(digits)")
+                }
+            }
+            for term in terms { count[term, default: 0] += 1 }
         }
         return Set(count.filter { $0.value >= namedTermSentences }.keys)
     }

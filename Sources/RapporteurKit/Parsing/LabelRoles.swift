@@ -39,13 +39,12 @@ public enum LabelRoles {
     /// - Returns: The transcript with the merged labels renamed and a note saying so, and its speakers in order of
     ///   first appearance, the first bracket of each as its role; `nil` when no label was merged.
     public static func merge(_ raw: RawTranscript) -> (transcript: RawTranscript, speakers: [SpeakerInfo])? {
-        var labels: [String] = []
-        var seen: Set<String> = []
-        for turn in raw.turns where seen.insert(turn.speaker).inserted { labels.append(turn.speaker) }
+        let labels = Roster.speakers(of: raw).map(\.name)
+        let known = Set(labels)
         var owner: [String: String] = [:]
         var role: [String: String] = [:]
         for label in labels {
-            guard let (name, bracket) = split(label), name != label, seen.contains(name) else { continue }
+            guard let (name, bracket) = split(label), known.contains(name) else { continue }
             owner[label] = name
             if role[name] == nil { role[name] = bracket }
         }

@@ -32,4 +32,7 @@ extension StringProtocol {
 extension Character {
     /// Whether the character is one of `0`…`9`.
     var isASCIIDigit: Bool { isASCII && isNumber }
+
+    /// Whether the character is one of `a`…`z`, `A`…`Z`.
+    var isASCIILetter: Bool { isASCII && isLetter }
 }
