@@ -28,25 +28,8 @@ struct EvalMeeting: Sendable, Hashable {
     /// - Throws: ``InputError`` for an unreadable transcript, roster or reference.
     func load() throws -> (session: LoadedSession, reference: MeetingReference?) {
         let file = resolve(transcript)
-        var raw = try TranscriptReader.read(FileInput.read(file), name: file)
-        var speakers: [SpeakerInfo]?
-        var rosterNames: Set<String>?
-        var sessionInfo: SessionInfo?
-        if let roster {
-            let loaded = try RosterLoader.load(resolve(roster))
-            (raw, speakers) = try loaded.apply(to: raw, rosterName: resolve(roster))
-            rosterNames = Set(loaded.speakers.map(\.name))
-            sessionInfo = loaded.session
-        } else if let merged = LabelRoles.merge(raw) {
-            (raw, speakers) = merged
-        }
-        let built = TranscriptBuilder.build(raw, source: file, speakers: speakers)
-        let session = LoadedSession(
-            transcript: built,
-            statistics: TalkStatistics.measure(built),
-            rosterNames: rosterNames,
-            session: sessionInfo
-        )
+        let raw = try TranscriptReader.read(FileInput.read(file), name: file)
+        let session = try LoadedSession(raw: raw, source: file, rosterPath: roster.map(resolve))
         let reference = try reference.map { try MeetingReference.decode(FileInput.read(resolve($0)), name: resolve($0)) }
         return (session, reference)
     }

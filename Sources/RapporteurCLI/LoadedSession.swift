@@ -26,3 +26,29 @@ struct LoadedSession {
         }
     }
 }
+
+// In an extension, so the memberwise initializer stays available.
+extension LoadedSession {
+    /// Names and merges the speakers of a transcript as read, then builds and measures it: a roster, when given,
+    /// decides the names and roles; without one, Hansard-style bracketed labels are merged (``LabelRoles``).
+    ///
+    /// - Parameters:
+    ///   - raw: The transcript as read.
+    ///   - source: Its file name.
+    ///   - rosterPath: The roster file, when there is one.
+    /// - Throws: ``InputError`` for an unreadable or unusable roster.
+    init(raw: RawTranscript, source: String, rosterPath: String?) throws {
+        var raw = raw
+        var speakers: [SpeakerInfo]?
+        if let rosterPath {
+            let roster = try RosterLoader.load(rosterPath)
+            (raw, speakers) = try roster.apply(to: raw, rosterName: rosterPath)
+            rosterNames = Set(roster.speakers.map(\.name))
+            session = roster.session
+        } else if let merged = LabelRoles.merge(raw) {
+            (raw, speakers) = merged
+        }
+        transcript = TranscriptBuilder.build(raw, source: source, speakers: speakers)
+        statistics = TalkStatistics.measure(transcript)
+    }
+}

@@ -17,26 +17,8 @@ struct TranscriptOptions: ParsableArguments {
     /// - Returns: The loaded session.
     /// - Throws: ``InputError`` for any unusable input.
     func load() throws -> LoadedSession {
-        let data = try FileInput.read(file)
-        var raw = try TranscriptReader.read(data, name: file, format: format)
-        var speakers: [SpeakerInfo]?
-        var rosterEntries: [Roster.Entry]?
-        var session: SessionInfo?
-        if let roster {
-            let loaded = try RosterLoader.load(roster)
-            (raw, speakers) = try loaded.apply(to: raw, rosterName: roster)
-            rosterEntries = loaded.speakers
-            session = loaded.session
-        } else if let merged = LabelRoles.merge(raw) {
-            (raw, speakers) = merged
-        }
-        let transcript = TranscriptBuilder.build(raw, source: file, speakers: speakers)
-        return LoadedSession(
-            transcript: transcript,
-            statistics: TalkStatistics.measure(transcript),
-            rosterNames: rosterEntries.map { Set($0.map(\.name)) },
-            session: session
-        )
+        let raw = try TranscriptReader.read(FileInput.read(file), name: file, format: format)
+        return try LoadedSession(raw: raw, source: file, rosterPath: roster)
     }
 }
 
