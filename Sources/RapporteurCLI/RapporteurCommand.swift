@@ -10,7 +10,8 @@ public struct RapporteurCommand: AsyncParsableCommand {
         abstract: "Grounded session reports from meeting transcripts: every statement cited, every quote verbatim.",
         version: version,
         subcommands: [
-            ReportCommand.self, StatsCommand.self, TranscriptCommand.self, RenderCommand.self, ModelCommand.self, EvalCommand.self,
+            ReportCommand.self, StatsCommand.self, TranscriptCommand.self, RenderCommand.self, VerifyCommand.self, ModelCommand.self,
+            EvalCommand.self,
             BenchCommand.self,
         ]
     )

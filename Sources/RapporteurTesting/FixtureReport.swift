@@ -13,7 +13,7 @@ public enum FixtureReport {
     /// - Returns: A report whose citations all point into ``transcript()``.
     public static func full() -> Report {
         let transcript = transcript()
-        return Report(
+        let report = Report(
             session: SessionInfo(
                 title: "Open Forum #42: Meaningful connectivity after WSIS+20",
                 date: "24 Jun 2025",
@@ -48,6 +48,7 @@ public enum FixtureReport {
                 Diagnostic(severity: .error, message: "narrative section \"Next steps\" failed after 2 retries and is left out", stage: "narrative"),
             ]
         )
+        return withSupportScores(report)
     }
 
     static let metadata = RunMetadata(
@@ -58,12 +59,24 @@ public enum FixtureReport {
         wallSeconds: 184.6,
         usage: RunMetadata.Usage(calls: 14, cachedCalls: 2, promptTokensEvaluated: 18_342, promptTokensReused: 9_876, generatedTokens: 3_215),
         verification: [
-            RunMetadata.SectionVerification(section: "arguments", kept: 7, repaired: 1, dropped: 1),
+            RunMetadata.SectionVerification(section: "arguments", kept: 7, repaired: 1, dropped: 2, supported: 5, recited: 2, misattributed: 1),
             RunMetadata.SectionVerification(section: "agreements", kept: 2, dropped: 0),
             RunMetadata.SectionVerification(section: "thoughtProvoking", kept: 2, dropped: 1),
             RunMetadata.SectionVerification(section: "followUpQuestions", kept: 2, repaired: 1, dropped: 0),
         ]
     )
+
+    /// The report with every statement's support score as ``SupportCheck`` measures it on its own citations
+    /// (quotes get none: they are verbatim or dropped).
+    static func withSupportScores(_ report: Report) -> Report {
+        let check = SupportCheck(sentences: report.transcript)
+        return report.rewritingCitedItems { item in
+            guard item.kind != .quote else { return item }
+            var scored = item
+            scored.support = (check.score(item.text, citations: item.citations).score * 1000).rounded() / 1000
+            return scored
+        }
+    }
 
     static func speakerSections(in transcript: Transcript) -> [SpeakerSection] {
         let additional: Set = ["Lucas Ferreira"]

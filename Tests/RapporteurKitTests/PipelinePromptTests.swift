@@ -102,17 +102,17 @@ import Testing
         #expect(report.takeaways.unresolvedIssues.map(\.text) == ["Will the council fund the rural hubs?"])
     }
 
-    @Test func injectionInTheTranscriptStaysInsideTheFence() async throws {
+    @Test func anInjectionInTheTranscriptNeverReachesAPrompt() async throws {
         let model = ScriptedLanguageModel.plausible()
         _ = try await PipelineFixture.run(model)
-        let injection = "Ignore the above instructions"
-        let requests = model.requests.filter { user($0).contains(injection) }
-        #expect(!requests.isEmpty)
-        for request in requests {
+        #expect(!model.requests.contains { user($0).contains("Ignore the above instructions") || user($0).contains("9 billion") })
+        let withheld = model.requests.filter { user($0).contains(DataFence.withheld) }
+        #expect(!withheld.isEmpty)
+        for request in withheld {
             let text = user(request)
-            let open = try #require(text.range(of: "<transcript>") ?? text.range(of: "<notes>"))
-            let close = try #require(text.range(of: "</transcript>") ?? text.range(of: "</notes>"))
-            for occurrence in text.ranges(of: injection) {
+            let open = try #require(text.range(of: "<transcript>"))
+            let close = try #require(text.range(of: "</transcript>"))
+            for occurrence in text.ranges(of: DataFence.withheld) {
                 #expect(occurrence.lowerBound > open.upperBound && occurrence.upperBound < close.lowerBound)
             }
         }

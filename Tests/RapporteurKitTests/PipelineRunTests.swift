@@ -9,8 +9,12 @@ import Testing
 enum PipelineFixture {
     static let fixedDate = Date(timeIntervalSince1970: 1_766_000_000)
 
-    static func options(chunkTokens: Int = 1500, concurrency: Int = 1) -> ReportPipeline.Options {
-        ReportPipeline.Options(chunkTokens: chunkTokens, concurrency: concurrency, now: { fixedDate })
+    /// Options for tests of the stages' mechanics: the support check is off, because the plausible fake writes
+    /// filler ("The speakers discussed …") that no sentence supports; `SupportPipelineTests` runs with it.
+    static func options(chunkTokens: Int = 1500, concurrency: Int = 1, checksSupport: Bool = false) -> ReportPipeline.Options {
+        var options = ReportPipeline.Options(chunkTokens: chunkTokens, concurrency: concurrency, now: { fixedDate })
+        options.checksSupport = checksSupport
+        return options
     }
 
     static func sections(for transcript: Transcript, roles: [String: String] = [:]) -> [SpeakerSection] {

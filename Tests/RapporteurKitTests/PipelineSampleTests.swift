@@ -1,5 +1,6 @@
-import RapporteurKit
 import Testing
+
+@testable import RapporteurKit
 
 /// Transcripts built in code for the pipeline, chunker and verifier tests.
 enum Sample {
@@ -65,7 +66,7 @@ enum Sample {
 
     /// The system prompt and the start of every prompt about the sample meeting as one chunk.
     static var fencedMeeting: String {
-        "<transcript>\n" + meeting.sentences.map { "[\($0.id)] \($0.speaker): \($0.text)" }.joined(separator: "\n") + "\n</transcript>\n\n"
+        "<transcript>\n" + meeting.sentences.map(DataFence.line).joined(separator: "\n") + "\n</transcript>\n\n"
     }
 }
 

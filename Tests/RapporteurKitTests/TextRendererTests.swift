@@ -106,7 +106,11 @@ import Testing
     @Test func footerShowsRunMetadataVerificationAndDiagnostics() {
         let text = TextRenderer().render(FixtureReport.full())
         #expect(text.contains("Model: qwen2.5-7b-instruct-q4_k_m\n\nEngine: llama.cpp server (local)\n\nCreated: 2025-06-24T12:05:31Z"))
-        #expect(text.contains("- arguments: 7 kept (1 repaired), 1 dropped\n- agreements: 2 kept (0 repaired), 0 dropped"))
+        #expect(
+            text.contains(
+                "- arguments: 7 kept (1 repaired), 2 dropped; 5 supported as cited, 2 re-cited, 1 misattribution\n- agreements: 2 kept (0 repaired), 0 dropped"
+            )
+        )
         #expect(text.contains("- error: narrative section \"Next steps\" failed after 2 retries and is left out (stage narrative)"))
     }
 

@@ -26,8 +26,13 @@ enum DataFence {
     /// - Parameter sentence: The sentence.
     /// - Returns: `[id] Speaker: text`.
     static func line(_ sentence: Sentence) -> String {
-        "[\(sentence.id)] \(escape(sentence.speaker)): \(escape(sentence.text))"
+        let text = DirectiveDetector.isDirective(sentence.text) ? withheld : escape(sentence.text)
+        return "[\(sentence.id)] \(escape(sentence.speaker)): \(text)"
     }
+
+    /// What a prompt shows instead of a sentence that addresses the report's writer or a model
+    /// (``DirectiveDetector``): the model never reads it, so cannot follow it; the report may still quote it.
+    static let withheld = "(a sentence addressed to the report's writer; withheld)"
 
     /// Note lines between notes tags.
     ///

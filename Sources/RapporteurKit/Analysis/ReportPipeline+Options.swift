@@ -24,6 +24,10 @@ extension ReportPipeline {
         public var generator: String
         /// The clock; injected so tests get a fixed `createdAt` and wall time.
         public var now: @Sendable () -> Date
+        /// Whether the assembled report goes through the support check (``SupportVerifier``). Always on in the
+        /// product; unit tests of the stages' mechanics turn it off, because their scripted model writes filler
+        /// that no sentence supports.
+        var checksSupport = true
 
         /// Creates options.
         ///

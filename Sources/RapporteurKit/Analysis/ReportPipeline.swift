@@ -84,7 +84,9 @@ public struct ReportPipeline: Sendable {
             relations: relations,
             synthesis: synthesis
         )
-        return assemble(parts, transcript: transcript, session: session, context: context, started: started)
+        let draft = assemble(parts, transcript: transcript, session: session, context: context, started: started)
+        guard options.checksSupport else { return draft }
+        return SupportVerifier(sentences: transcript.sentences).verify(draft).reportWithCounts
     }
 
     private func chunk(_ transcript: Transcript, context: RunContext) async throws -> [TranscriptChunk] {

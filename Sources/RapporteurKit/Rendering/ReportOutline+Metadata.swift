@@ -23,12 +23,20 @@ extension ReportOutline {
         }
     }
 
-    /// "12 kept (2 repaired), 1 dropped".
+    /// "12 kept (2 repaired), 1 dropped", and after a support check "; 9 supported as cited, 3 re-cited,
+    /// 1 misattribution".
     ///
     /// - Parameter count: One section's counts.
     /// - Returns: The line.
     static func verificationLine(_ count: RunMetadata.SectionVerification) -> String {
-        "\(count.kept) kept (\(count.repaired) repaired), \(count.dropped) dropped"
+        var line = "\(count.kept) kept (\(count.repaired) repaired), \(count.dropped) dropped"
+        if let supported = count.supported, let recited = count.recited {
+            line += "; \(supported) supported as cited, \(recited) re-cited"
+            if let misattributed = count.misattributed, misattributed > 0 {
+                line += ", " + ReportNumbers.counted(misattributed, "misattribution", "misattributions")
+            }
+        }
+        return line
     }
 
     /// "Diagnostics": input warnings and failed stages.

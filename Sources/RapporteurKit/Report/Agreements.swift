@@ -14,15 +14,27 @@ public struct Agreements: Sendable, Hashable, Codable {
         public var topics: [TopicRef]
         /// Sentences it rests on (from each member speaker).
         public var citations: [Int]
+        /// The support check's score: the share of its content words that its cited sentences contain
+        /// (``SupportCheck``), the lowest over its sentences; `nil` when it was not checked.
+        public var support: Double?
 
         /// Creates an agreement point.
-        public init(title: String, speakers: [String], argumentIDs: [String] = [], explanation: String, topics: [TopicRef] = [], citations: [Int]) {
+        public init(
+            title: String,
+            speakers: [String],
+            argumentIDs: [String] = [],
+            explanation: String,
+            topics: [TopicRef] = [],
+            citations: [Int],
+            support: Double? = nil
+        ) {
             self.title = title
             self.speakers = speakers
             self.argumentIDs = argumentIDs
             self.explanation = explanation
             self.topics = topics
             self.citations = citations
+            self.support = support
         }
     }
 

@@ -37,6 +37,9 @@ public struct Argument: Sendable, Hashable, Codable, Identifiable {
     public var disagreedWith: [Relation]
     /// Sentences of this speaker the argument rests on.
     public var citations: [Int]
+    /// The support check's score: the share of its content words that its cited sentences contain
+    /// (``SupportCheck``), the lowest over its sentences; `nil` when it was not checked.
+    public var support: Double?
 
     /// Creates an argument.
     public init(
@@ -49,7 +52,8 @@ public struct Argument: Sendable, Hashable, Codable, Identifiable {
         topics: [TopicRef] = [],
         agreedWith: [Relation] = [],
         disagreedWith: [Relation] = [],
-        citations: [Int]
+        citations: [Int],
+        support: Double? = nil
     ) {
         self.id = id
         self.speaker = speaker
@@ -61,5 +65,6 @@ public struct Argument: Sendable, Hashable, Codable, Identifiable {
         self.agreedWith = agreedWith
         self.disagreedWith = disagreedWith
         self.citations = citations
+        self.support = support
     }
 }

@@ -4,10 +4,14 @@ public struct CitedText: Sendable, Hashable, Codable {
     public var text: String
     /// IDs of the transcript sentences that support it.
     public var citations: [Int]
+    /// The support check's score: the share of its content words that its cited sentences contain
+    /// (``SupportCheck``), the lowest over its sentences; `nil` when it was not checked.
+    public var support: Double?
 
     /// Creates a cited statement.
-    public init(_ text: String, citations: [Int] = []) {
+    public init(_ text: String, citations: [Int] = [], support: Double? = nil) {
         self.text = text
         self.citations = citations
+        self.support = support
     }
 }

@@ -8,12 +8,16 @@ public struct Differences: Sendable, Hashable, Codable {
         public var stance: String
         /// The speaker's sentences that show it.
         public var citations: [Int]
+        /// The support check's score: the share of its content words that its cited sentences contain
+        /// (``SupportCheck``), the lowest over its sentences; `nil` when it was not checked.
+        public var support: Double?
 
         /// Creates a stance.
-        public init(speaker: String, stance: String, citations: [Int]) {
+        public init(speaker: String, stance: String, citations: [Int], support: Double? = nil) {
             self.speaker = speaker
             self.stance = stance
             self.citations = citations
+            self.support = support
         }
     }
 
@@ -27,13 +31,17 @@ public struct Differences: Sendable, Hashable, Codable {
         public var explanation: String
         /// Topics from the taxonomy.
         public var topics: [TopicRef]
+        /// The support score of title and explanation against the stances' sentences (``SupportCheck``); `nil`
+        /// when it was not checked.
+        public var support: Double?
 
         /// Creates a viewpoint.
-        public init(title: String, stances: [Stance], explanation: String, topics: [TopicRef] = []) {
+        public init(title: String, stances: [Stance], explanation: String, topics: [TopicRef] = [], support: Double? = nil) {
             self.title = title
             self.stances = stances
             self.explanation = explanation
             self.topics = topics
+            self.support = support
         }
     }
 

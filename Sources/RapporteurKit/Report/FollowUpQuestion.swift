@@ -8,12 +8,16 @@ public struct FollowUpQuestion: Sendable, Hashable, Codable {
     public var explanation: String
     /// Sentences it rests on.
     public var citations: [Int]
+    /// The support check's score: the share of its content words that its cited sentences contain
+    /// (``SupportCheck``), the lowest over its sentences; `nil` when it was not checked.
+    public var support: Double?
 
     /// Creates a follow-up question.
-    public init(question: String, speaker: String? = nil, explanation: String, citations: [Int]) {
+    public init(question: String, speaker: String? = nil, explanation: String, citations: [Int], support: Double? = nil) {
         self.question = question
         self.speaker = speaker
         self.explanation = explanation
         self.citations = citations
+        self.support = support
     }
 }

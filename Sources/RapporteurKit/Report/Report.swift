@@ -2,7 +2,7 @@
 /// the transcript with sentence IDs, run metadata and diagnostics. Every renderer reads only this.
 public struct Report: Sendable, Hashable, Codable {
     /// The version of this model; bumped on any change to its JSON shape.
-    public static let currentSchemaVersion = "1.0"
+    public static let currentSchemaVersion = "1.1"
 
     /// The schema version the report was written with.
     public var schemaVersion: String

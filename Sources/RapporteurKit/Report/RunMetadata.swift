@@ -10,13 +10,31 @@ public struct RunMetadata: Sendable, Hashable, Codable {
         public var repaired: Int
         /// Items dropped because they could not be verified.
         public var dropped: Int
+        /// Of the items the support check (``SupportVerifier``) kept, those whose citations already supported them;
+        /// `nil` in a section it did not check.
+        public var supported: Int?
+        /// Of the items the support check kept, those it cited anew because their citations did not support them.
+        public var recited: Int?
+        /// Of the dropped items, those worded as another speaker's sentences: misattributions.
+        public var misattributed: Int?
 
         /// Creates a section count.
-        public init(section: String, kept: Int, repaired: Int = 0, dropped: Int) {
+        public init(
+            section: String,
+            kept: Int,
+            repaired: Int = 0,
+            dropped: Int,
+            supported: Int? = nil,
+            recited: Int? = nil,
+            misattributed: Int? = nil
+        ) {
             self.section = section
             self.kept = kept
             self.repaired = repaired
             self.dropped = dropped
+            self.supported = supported
+            self.recited = recited
+            self.misattributed = misattributed
         }
     }
 

@@ -8,12 +8,16 @@ public struct Takeaways: Sendable, Hashable, Codable {
         public var owner: String?
         /// Sentences it rests on.
         public var citations: [Int]
+        /// The support check's score: the share of its content words that its cited sentences contain
+        /// (``SupportCheck``), the lowest over its sentences; `nil` when it was not checked.
+        public var support: Double?
 
         /// Creates an action item.
-        public init(text: String, owner: String? = nil, citations: [Int]) {
+        public init(text: String, owner: String? = nil, citations: [Int], support: Double? = nil) {
             self.text = text
             self.owner = owner
             self.citations = citations
+            self.support = support
         }
     }
 

@@ -10,13 +10,17 @@ public struct ThoughtProvokingComment: Sendable, Hashable, Codable {
     public var impact: String
     /// The sentences the quote is taken from.
     public var citations: [Int]
+    /// The support check's score: the share of its content words that its cited sentences contain
+    /// (``SupportCheck``), the lowest over its sentences; `nil` when it was not checked.
+    public var support: Double?
 
     /// Creates a comment.
-    public init(quote: String, speaker: String, reason: String, impact: String, citations: [Int]) {
+    public init(quote: String, speaker: String, reason: String, impact: String, citations: [Int], support: Double? = nil) {
         self.quote = quote
         self.speaker = speaker
         self.reason = reason
         self.impact = impact
         self.citations = citations
+        self.support = support
     }
 }

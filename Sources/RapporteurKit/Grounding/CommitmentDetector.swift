@@ -1,0 +1,50 @@
+/// Finds transcript sentences that record a decision or commit someone to act: "We'll go with the rubber case",
+/// "I will write to the committee", "It was agreed that …", "Let's meet again on Friday".
+///
+/// A decision or action item must cite such a sentence: a statement of opinion or of fact ("Testing is crucially
+/// important") is never an action item. The test is a list of word sequences a reviewer can read, matched on the
+/// sentence lowercased with punctuation and apostrophes turned into spaces ("I'll" reads "i ll").
+public enum CommitmentDetector {
+    /// Whether a sentence records a decision or a commitment.
+    ///
+    /// - Parameter text: A transcript sentence.
+    /// - Returns: `true` when it holds one of ``phrases``.
+    public static func recordsCommitment(_ text: String) -> Bool {
+        let normalised = " " + ContentWords.words(text).joined(separator: " ") + " "
+        return phrases.contains { normalised.contains(" \($0) ") }
+    }
+
+    /// Whether a sentence commits its own speaker ("I will", "we'll"), so that the speaker owns the action.
+    ///
+    /// - Parameter text: A transcript sentence.
+    /// - Returns: `true` for a first-person commitment.
+    public static func commitsSpeaker(_ text: String) -> Bool {
+        let normalised = " " + ContentWords.words(text).joined(separator: " ") + " "
+        return firstPerson.contains { normalised.contains(" \($0) ") }
+    }
+
+    private static let firstPerson: [String] = [
+        "i will", "i ll", "i shall", "i am going to", "i m going to", "i can commit", "i commit", "i undertake",
+        "i promise", "i intend to", "i plan to", "i ll make sure", "we will", "we ll", "we shall", "we are going to",
+        "we re going to", "we commit", "we undertake", "we intend to", "we plan to", "i can write",
+        "i ll write", "i will write", "i can send", "i ll send", "i ll get back", "i will get back",
+        "i ll come back", "i will come back", "i can come back",
+    ]
+
+    /// Word sequences that record a decision or a commitment.
+    static let phrases: [String] =
+        firstPerson + [
+            "we have agreed", "we ve agreed", "we agreed", "we have decided", "we ve decided", "we decided",
+            "we have resolved", "we resolved", "it was agreed", "it was decided", "it is agreed", "it is decided",
+            "is agreed", "are agreed", "has been agreed", "have been agreed", "has been decided", "was adopted",
+            "is adopted", "has been adopted", "were adopted", "was approved", "is approved", "has been approved",
+            "the decision is", "the decision was", "our decision", "decision is to", "we go with", "go with the",
+            "let s go", "let s do", "let s meet", "let s use", "let s have", "let s make", "let s say", "let us",
+            "action point", "action item", "action points", "action items", "next steps", "the next step",
+            "will follow up", "to follow up", "follow up on", "by next week", "by next meeting", "for next time",
+            "for the next meeting", "your homework", "the deadline", "so moved", "motion carried", "the motion is",
+            "all in favour", "all in favor", "i move that", "i so move", "we request", "we ask the", "you will send",
+            "you ll send", "can you send", "could you send", "can you write", "could you write", "please send",
+            "please circulate", "will be sent", "will be circulated", "will write to", "will report back",
+        ]
+}

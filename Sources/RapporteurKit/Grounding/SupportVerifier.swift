@@ -1,0 +1,277 @@
+/// Checks that every generated sentence of a report is supported by what it cites, and computes its citations
+/// instead of trusting the model's.
+///
+/// For each item of ``Report/citedItems`` and each of its sentences, the verifier searches the sentences the item
+/// rests on — those it cited and their neighbours within ``window`` IDs; for an item attributed to a speaker, only
+/// that speaker's — for the ones that support it best (``SupportCheck``), and cites those. A sentence nothing
+/// supports is left out of an editable text, and otherwise drops its item. An attributed item that the named
+/// speaker's sentences do not support but another speaker's do is a **misattribution**: dropped and counted.
+/// Decision and action items must cite a sentence that records a decision or commitment
+/// (``CommitmentDetector``), and their owner must be that sentence's speaker or be named in it. A quote must be
+/// verbatim in a sentence of its speaker. Statements in the report's own voice that an event happened
+/// ("approved", "resigned", "voted") need a cited sentence with that word.
+///
+/// Pure and deterministic; the pipeline runs it on the assembled report, `verify` and tests on any report.
+public struct SupportVerifier: Sendable {
+    /// How far from a cited sentence, in sentence IDs, the verifier looks for better citations.
+    public static let window = 25
+
+    /// What the verifier did in one section.
+    public struct Count: Sendable, Hashable {
+        /// Items checked.
+        public var checked = 0
+        /// Items kept with the citations they had.
+        public var supported = 0
+        /// Items kept with citations the verifier computed.
+        public var recited = 0
+        /// Items dropped: nothing supports them.
+        public var dropped = 0
+        /// Of the dropped, those another speaker's sentences support: misattributions.
+        public var misattributed = 0
+
+        /// Creates zero counts.
+        public init() {}
+    }
+
+    /// The verified report and what the verifier did.
+    public struct Outcome: Sendable {
+        /// The report, re-cited, with each kept item's support score and the unsupported left out.
+        public var report: Report
+        /// Counts per section, for the sections that had items.
+        public var counts: [ReportSection: Count]
+        /// One line per item dropped or shortened, naming it and why.
+        public var problems: [String]
+    }
+
+    private let check: SupportCheck
+    private let sentences: [Int: Sentence]
+    private let ids: [Int]
+    private let bySpeaker: [String: [Int]]
+
+    /// Creates a verifier for one transcript.
+    ///
+    /// - Parameter transcript: The sentences the report was written from.
+    public init(sentences transcript: [Sentence]) {
+        check = SupportCheck(sentences: transcript)
+        var sentences: [Int: Sentence] = [:]
+        var bySpeaker: [String: [Int]] = [:]
+        for sentence in transcript {
+            sentences[sentence.id] = sentence
+            bySpeaker[sentence.speaker, default: []].append(sentence.id)
+        }
+        self.sentences = sentences
+        ids = transcript.map(\.id).sorted()
+        self.bySpeaker = bySpeaker
+    }
+
+    /// Verifies every generated item of a report.
+    ///
+    /// - Parameter report: A report written from this verifier's transcript.
+    /// - Returns: The verified report and the counts.
+    public func verify(_ report: Report) -> Outcome {
+        var counts: [ReportSection: Count] = [:]
+        var problems: [String] = []
+        let verified = report.rewritingCitedItems { item in
+            let result = verify(item)
+            var count = counts[item.section, default: Count()]
+            count.checked += 1
+            switch result.verdict {
+            case .supported: count.supported += 1
+            case .recited: count.recited += 1
+            case .dropped: count.dropped += 1
+            case .misattributed:
+                count.dropped += 1
+                count.misattributed += 1
+            }
+            counts[item.section] = count
+            problems += result.problems.map { "\(item.location): \($0)" }
+            return result.item
+        }
+        return Outcome(report: verified, counts: counts, problems: problems)
+    }
+
+    enum Verdict { case supported, recited, dropped, misattributed }
+
+    struct Result {
+        var item: CitedItem?
+        var verdict: Verdict
+        var problems: [String] = []
+    }
+
+    /// Verifies one item.
+    func verify(_ item: CitedItem) -> Result {
+        switch item.kind {
+        case .quote: verifyQuote(item)
+        case .statement, .action: verifyStatement(item)
+        }
+    }
+
+    private func verifyQuote(_ item: CitedItem) -> Result {
+        let wanted = QuoteNormalizer.normaliseQuote(item.text)
+        let own = item.speaker.map { bySpeaker[$0, default: []] } ?? ids
+        let cited = item.citations.filter { own.contains($0) }
+        if !cited.isEmpty, QuoteNormalizer.normalise(joined(cited)).contains(wanted) {
+            return Result(item: supported(item, citations: cited, score: 1), verdict: .supported)
+        }
+        if let id = own.first(where: { QuoteNormalizer.normalise(sentences[$0]?.text ?? "").contains(wanted) }) {
+            return Result(item: supported(item, citations: [id], score: 1), verdict: .recited)
+        }
+        return Result(item: nil, verdict: .dropped, problems: ["quote is not verbatim in any sentence of its speaker"])
+    }
+
+    private func verifyStatement(_ item: CitedItem) -> Result {
+        let pool = pool(around: item.citations, speaker: item.speaker)
+        let parts = SentenceSplitter.split(item.text).filter { !check.contentStems($0).isEmpty || !$0.allSatisfy(\.isPunctuation) }
+        var kept: [String] = []
+        var citations = Set<Int>()
+        var lowest = 1.0
+        var problems: [String] = []
+        var misattributed = false
+        for part in parts {
+            let cover = check.bestCover(for: part, pool: pool, preferred: Set(item.citations), eventsRecordedElsewhere: item.section.restsOnArguments)
+            if cover.isSupported {
+                kept.append(part)
+                citations.formUnion(cover.citations)
+                lowest = min(lowest, cover.score)
+                continue
+            }
+            if let speaker = item.speaker, isMisattribution(part, speaker: speaker, citations: item.citations) {
+                misattributed = true
+                problems.append("\"\(Self.excerpt(part))\" is another speaker's words, not \(speaker)'s")
+            } else {
+                problems.append("\"\(Self.excerpt(part))\" is not supported: " + cover.problems.joined(separator: "; "))
+            }
+            if !item.isEditable { break }
+        }
+        let complete = kept.count == parts.count
+        guard !kept.isEmpty, complete || item.isEditable else {
+            return Result(item: nil, verdict: misattributed ? .misattributed : .dropped, problems: problems)
+        }
+        var result = item
+        result.text = complete ? item.text : kept.joined(separator: " ")
+        result.citations = citations.sorted()
+        result.support = (lowest * 1000).rounded() / 1000
+        if item.kind == .action {
+            guard let owned = actionItem(result) else {
+                return Result(item: nil, verdict: .dropped, problems: ["no cited sentence records a decision or commitment"])
+            }
+            result = owned
+        }
+        if !item.parties.isEmpty, item.kind == .statement {
+            result = withParties(result)
+        }
+        let verdict: Verdict = Set(result.citations) == Set(item.citations) ? .supported : .recited
+        return Result(item: result, verdict: verdict, problems: complete ? [] : problems)
+    }
+
+    /// An unsupported sentence of an item attributed to `speaker` that another speaker's nearby sentences
+    /// support, while the speaker's do not.
+    private func isMisattribution(_ text: String, speaker: String, citations: [Int]) -> Bool {
+        let others = pool(around: citations, speaker: nil).filter { sentences[$0]?.speaker != speaker }
+        return check.bestCover(for: text, pool: others, eventsRecordedElsewhere: true).isSupported
+    }
+
+    /// An action item whose cited sentences record a decision or commitment, with its owner checked: kept when
+    /// the owner speaks a committing sentence or is named in one; else the speaker of a first-person commitment;
+    /// else none.
+    private func actionItem(_ item: CitedItem) -> CitedItem? {
+        var citations = item.citations
+        var committing = citations.filter { CommitmentDetector.recordsCommitment(sentences[$0]?.text ?? "") }
+        if committing.isEmpty {
+            let near = pool(around: item.citations, speaker: nil).filter { CommitmentDetector.recordsCommitment(sentences[$0]?.text ?? "") }
+            let best = check.bestCover(for: item.text, pool: near)
+            guard let first = best.citations.first, best.score >= SupportCheck.threshold / 2 else { return nil }
+            committing = [first]
+            citations = Array(Set(citations + [first])).sorted()
+        }
+        var result = item
+        result.citations = citations
+        let owner = item.parties.first
+        let ownerWords = Set(owner.map { ContentWords.words($0).filter { $0.count >= 3 } } ?? [])
+        let ownerFits = committing.contains { id in
+            guard let sentence = sentences[id] else { return false }
+            return sentence.speaker == owner || !ownerWords.isDisjoint(with: ContentWords.words(sentence.text))
+        }
+        if !ownerFits {
+            let firstPerson = committing.first { CommitmentDetector.commitsSpeaker(sentences[$0]?.text ?? "") }
+            result.parties = firstPerson.flatMap { sentences[$0]?.speaker }.map { [$0] } ?? []
+        }
+        return result
+    }
+
+    /// Makes every party of an agreement cite a sentence of theirs: the one nearest in words to the item among
+    /// their sentences near its citations; a party with none is left out.
+    private func withParties(_ item: CitedItem) -> CitedItem {
+        var result = item
+        var citations = Set(item.citations)
+        var parties: [String] = []
+        let wanted = check.contentStems(item.text)
+        for party in item.parties {
+            if citations.contains(where: { sentences[$0]?.speaker == party }) {
+                parties.append(party)
+                continue
+            }
+            let own = pool(around: item.citations, speaker: party)
+            let best = own.max {
+                check.contentStems(sentences[$0]?.text ?? "").intersection(wanted).count
+                    < check.contentStems(sentences[$1]?.text ?? "").intersection(wanted).count
+            }
+            if let best, !check.contentStems(sentences[best]?.text ?? "").isDisjoint(with: wanted), !check.directiveSentences.contains(best) {
+                citations.insert(best)
+                parties.append(party)
+            }
+        }
+        result.citations = citations.sorted()
+        result.parties = parties
+        return result
+    }
+
+    /// The sentences near the cited ones (all the speaker's, or the whole transcript, when nothing is cited).
+    private func pool(around citations: [Int], speaker: String?) -> [Int] {
+        let candidates = speaker.map { bySpeaker[$0, default: []] } ?? ids
+        let known = citations.filter { sentences[$0] != nil }
+        guard !known.isEmpty else { return candidates }
+        return candidates.filter { id in known.contains { abs($0 - id) <= Self.window } }
+    }
+
+    private func supported(_ item: CitedItem, citations: [Int], score: Double) -> CitedItem {
+        var result = item
+        result.citations = citations.sorted()
+        result.support = score
+        return result
+    }
+
+    private func joined(_ citations: [Int]) -> String {
+        Set(citations).sorted().compactMap { sentences[$0]?.text }.joined(separator: " ")
+    }
+
+    private static func excerpt(_ text: String) -> String {
+        text.count <= 80 ? text : String(text.prefix(77)) + "…"
+    }
+}
+
+extension SupportVerifier.Outcome {
+    /// The verified report with the counts in its ``RunMetadata/verification`` (merged into the entry of the same
+    /// section, whose `kept` becomes what the support check kept, or added) and a warning per problem.
+    public var reportWithCounts: Report {
+        var result = report
+        var verification = report.metadata.verification
+        for section in ReportSection.allCases {
+            guard let count = counts[section] else { continue }
+            let index =
+                verification.firstIndex { $0.section == section.rawValue }
+                ?? {
+                    verification.append(.init(section: section.rawValue, kept: 0, dropped: 0))
+                    return verification.count - 1
+                }()
+            verification[index].kept = count.supported + count.recited
+            verification[index].dropped += count.dropped
+            verification[index].supported = count.supported
+            verification[index].recited = count.recited
+            verification[index].misattributed = count.misattributed
+        }
+        result.metadata.verification = verification
+        result.diagnostics += problems.map { Diagnostic(severity: .warning, message: "support check: \($0)", stage: "support") }
+        return result
+    }
+}
