@@ -32,7 +32,19 @@ import Testing
     }
 
     @Test func cleanReportPassesEveryCheck() {
-        let check = Evaluation.groundingCheck(report: Self.groundedReport())
+        var check = Evaluation.groundingCheck(report: Self.groundedReport())
+        // The comment's reason ("It names the 15 to 35 target group. The team set its target.") is the report's
+        // judgment: sentence 4 does not say it, so the support test fails it.
+        #expect(
+            check.support == [
+                SectionSupport(section: "summary", items: 1, supported: 1),
+                SectionSupport(section: "arguments", items: 2, supported: 2),
+                SectionSupport(section: "actionItems", items: 1, supported: 1),
+                SectionSupport(section: "unresolvedIssues", items: 1, supported: 1),
+                SectionSupport(section: "thoughtProvoking", items: 1, supported: 0),
+            ]
+        )
+        check.support = []
         #expect(
             check
                 == GroundingCheck(
@@ -45,6 +57,13 @@ import Testing
                     numbersSupported: 7
                 )
         )
+    }
+
+    @Test func aSummaryItsCitationsDoNotSayIsUnsupported() {
+        var report = Self.groundedReport()
+        report.summary = [CitedText("The team chose regular batteries. Marketing resigned over the speech recognition plan.", citations: [1, 4])]
+        let summary = Evaluation.groundingCheck(report: report).support.first { $0.section == "summary" }
+        #expect(summary == SectionSupport(section: "summary", items: 1, supported: 0))
     }
 
     enum Plant: String, CaseIterable, Sendable {

@@ -48,15 +48,22 @@ import Testing
                 ),
             ],
             speakerCoverage: SpeakerCoverage(eligible: 4, covered: 3, uncovered: ["User Interface"]),
-            grounding: GroundingCheck(
-                items: 10,
-                itemsWithCitations: 10,
-                itemsWithValidCitations: 9,
-                quotes: 2,
-                quotesVerbatim: 2,
-                numbers: 4,
-                numbersSupported: 3
-            )
+            grounding: {
+                var check = GroundingCheck(
+                    items: 10,
+                    itemsWithCitations: 10,
+                    itemsWithValidCitations: 9,
+                    quotes: 2,
+                    quotesVerbatim: 2,
+                    numbers: 4,
+                    numbersSupported: 3
+                )
+                check.support = [
+                    SectionSupport(section: "summary", items: 3, supported: 2),
+                    SectionSupport(section: "arguments", items: 5, supported: 5),
+                ]
+                return check
+            }()
         ),
         MeetingEvaluation(
             meeting: "igf2020",
@@ -90,8 +97,11 @@ import Testing
         #expect(abs((average.talkStatisticsError[1] ?? 0) - 0.03) < 1e-12)
         #expect(average.talkStatisticsError[2] == nil)
         #expect((average.speakerCoverage.eligible, average.speakerCoverage.covered) == (6, 3 + 1))
+        #expect(average.grounding.support.map { "\($0.section) \($0.supported)/\($0.items)" } == ["summary 2/3", "arguments 5/5"])
+        var grounding = average.grounding
+        grounding.support = []
         #expect(
-            average.grounding
+            grounding
                 == GroundingCheck(
                     items: 15,
                     itemsWithCitations: 15,

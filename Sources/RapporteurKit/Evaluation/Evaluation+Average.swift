@@ -55,6 +55,14 @@ extension Evaluation {
             total.quotesVerbatim += check.quotesVerbatim
             total.numbers += check.numbers
             total.numbersSupported += check.numbersSupported
+            for section in check.support {
+                if let index = total.support.firstIndex(where: { $0.section == section.section }) {
+                    total.support[index].items += section.items
+                    total.support[index].supported += section.supported
+                } else {
+                    total.support.append(section)
+                }
+            }
         }
     }
 }

@@ -89,9 +89,18 @@ extension EvaluationTableRenderer {
             ("Quotes verbatim", { ($0.quotesVerbatim, $0.quotes) }),
             ("Numbers supported", { ($0.numbersSupported, $0.numbers) }),
         ]
-        return parts.map { name, value in
+        var rows = parts.map { name, value in
             Row(metric: name, cells: evaluations.map { count(value($0.grounding)) }, combined: count(value(average.grounding)))
         }
+        // One row per section, whatever a system wrote, so that systems side by side have the same rows.
+        for section in ReportSection.allCases {
+            func cell(_ check: GroundingCheck) -> String {
+                guard let share = check.support.first(where: { $0.section == section.rawValue }) else { return dash }
+                return count(share.supported, share.items)
+            }
+            rows.append(Row(metric: "Supported: \(section.title)", cells: evaluations.map { cell($0.grounding) }, combined: cell(average.grounding)))
+        }
+        return rows
     }
 
     private static func f1(_ value: Double?) -> String {

@@ -17,6 +17,8 @@ public struct GroundingCheck: Sendable, Hashable, Codable {
     public var numbers: Int
     /// Number tokens whose value occurs in the item's cited sentences, written in digits or words.
     public var numbersSupported: Int
+    /// Per section, the items the evaluation's own support test passes (``SupportShare``); quotes left out.
+    public var support: [SectionSupport] = []
     /// What failed, one line each, e.g. `arguments[a3]: citation 999 is not in the transcript`.
     public var failures: [String]
 
