@@ -26,6 +26,15 @@ struct ModelOptions: ParsableArguments {
     @Flag(help: "Install the embedded local model first if it is not installed.")
     var install = false
 
+    @Flag(
+        help: """
+            Ask llama.cpp servers for compact JSON (an LLGuidance grammar without optional white space) when a probe \
+            shows the server honours it. Fewer generated tokens, but the embedded 1.5B model then returns empty lists \
+            (docs/BENCHMARKS.md), so it is off by default.
+            """
+    )
+    var compactJSON = false
+
     /// Runs `body` with the chosen model, starting and always stopping the local server when one is needed.
     ///
     /// - Parameter body: The work to do with the model.
@@ -42,9 +51,10 @@ struct ModelOptions: ParsableArguments {
                 model: model,
                 apiKey: OpenAICompatibleModel.apiKey(from: environment),
                 requestTimeout: timeout,
-                contextTokens: context ?? 8192
+                contextTokens: context ?? 8192,
+                constraint: constraint
             )
-            return try await body(cached(try await OpenAICompatibleModel.connect(configuration)))
+            return try await body(cached(await OpenAICompatibleModel.connect(configuration).resolvingConstraint()))
         }
         let runtime = LocalModelRuntime()
         if gguf == nil, !runtime.status().isReady {
@@ -54,9 +64,10 @@ struct ModelOptions: ParsableArguments {
         FileHandle.standardError.write(Data("starting the local model server...\n".utf8))
         let server = try await runtime.start(gguf: gguf.map { URL(fileURLWithPath: $0) }, contextTokens: context ?? 16384)
         do {
-            let result = try await body(
-                cached(OpenAICompatibleModel(configuration: server.modelConfiguration(requestTimeout: timeout), modelName: server.modelName))
-            )
+            var configuration = server.modelConfiguration(requestTimeout: timeout)
+            configuration.constraint = constraint
+            let local = OpenAICompatibleModel(configuration: configuration, modelName: server.modelName)
+            let result = try await body(cached(await local.resolvingConstraint()))
             await server.stop()
             return result
         } catch {
@@ -64,6 +75,8 @@ struct ModelOptions: ParsableArguments {
             throw error
         }
     }
+
+    private var constraint: OpenAICompatibleModel.OutputConstraint { compactJSON ? .automatic : .jsonSchema }
 
     private func cached(_ model: any LanguageModel) -> any LanguageModel {
         noCache ? model : CachingLanguageModel(model, dataDirectory: .fromEnvironment())

@@ -1,7 +1,8 @@
 import Foundation
 import RapporteurKit
-import RapporteurLLM
 import Testing
+
+@testable import RapporteurLLM
 
 /// Runs only with `RAPPORTEUR_LOCAL_MODEL_TEST=1` and an installed runtime: starts the real local model, makes one
 /// small schema-constrained call, and stops it.
@@ -52,5 +53,28 @@ struct LocalModelSmokeTests {
         }
         await server.stop()
         #expect(!server.isRunning)
+    }
+
+    @Test func theEmbeddedServerHonoursTheCompactGrammar() async throws {
+        let server = try await LocalModelRuntime().start(contextTokens: 4096)
+        do {
+            var configuration = server.modelConfiguration()
+            configuration.constraint = .automatic
+            let model = await OpenAICompatibleModel(configuration: configuration, modelName: server.modelName).resolvingConstraint()
+            #expect(model.configuration.constraint == .compactGrammar)
+            let request = CompletionRequest(
+                messages: [.init(role: "user", content: "[1] Ann: I propose we adopt the budget.\nWho proposed something? Answer in JSON.")],
+                schemaName: "proposer",
+                schema: Fixtures.schema,
+                maxTokens: 32
+            )
+            let response = try await model.complete(request)
+            print("compact: \(response.content)")
+            #expect(OpenAICompatibleModel.isCompactJSON(response.content))
+        } catch {
+            await server.stop()
+            throw error
+        }
+        await server.stop()
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import RapporteurKit
 
 /// The JSON body of `POST /v1/chat/completions` with a strict JSON Schema response format.
@@ -26,11 +27,14 @@ struct ChatCompletionBody: Encodable, Sendable {
     var messages: [CompletionRequest.Message]
     var temperature: Double
     var maxTokens: Int
-    var responseFormat: ResponseFormat
+    /// The schema as OpenAI's `response_format`, for servers without compact grammars.
+    var responseFormat: ResponseFormat?
+    /// The schema as an LLGuidance grammar (llama.cpp's `grammar` field), which allows no optional white space.
+    var grammar: String?
     var stream = false
 
     enum CodingKeys: String, CodingKey {
-        case model, messages, temperature, stream
+        case model, messages, temperature, stream, grammar
         case maxTokens = "max_tokens"
         case responseFormat = "response_format"
     }
@@ -40,11 +44,33 @@ struct ChatCompletionBody: Encodable, Sendable {
     /// - Parameters:
     ///   - request: The completion request.
     ///   - model: The model name the server knows.
-    init(_ request: CompletionRequest, model: String) {
+    ///   - constraint: How the schema is sent (`.automatic` sends `response_format`).
+    init(_ request: CompletionRequest, model: String, constraint: OpenAICompatibleModel.OutputConstraint = .jsonSchema) {
         self.model = model
         self.messages = request.messages
         self.temperature = request.temperature
         self.maxTokens = request.maxTokens
-        self.responseFormat = ResponseFormat(jsonSchema: SchemaFormat(name: request.schemaName, schema: request.schema))
+        switch constraint {
+        case .compactGrammar: grammar = Self.compactGrammar(for: request.schema)
+        case .jsonSchema, .automatic:
+            responseFormat = ResponseFormat(jsonSchema: SchemaFormat(name: request.schemaName, schema: request.schema))
+        }
+    }
+
+    /// An LLGuidance grammar for JSON that matches `schema` and has no optional white space: `%llguidance {}` and a
+    /// start rule that is the schema with `"x-guidance": {"whitespace_flexible": false}`.
+    ///
+    /// - Parameter schema: A JSON Schema object.
+    /// - Returns: The grammar text for llama.cpp's `grammar` field.
+    static func compactGrammar(for schema: JSONValue) -> String {
+        var guided = schema
+        if case .object(var fields) = schema {
+            fields["x-guidance"] = .object(["whitespace_flexible": .bool(false)])
+            guided = .object(fields)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = (try? encoder.encode(guided)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return "%llguidance {}\nstart: %json " + json
     }
 }

@@ -2,6 +2,21 @@ public import Foundation
 
 extension OpenAICompatibleModel {
     /// Where and how to reach an OpenAI-compatible chat-completions server.
+    /// How a request holds the reply to its JSON Schema.
+    public enum OutputConstraint: String, Sendable, Hashable {
+        /// OpenAI's `response_format: json_schema`, which every compatible server takes. llama.cpp turns it into a
+        /// grammar that allows a newline and indentation at every separator, and the small model uses them.
+        case jsonSchema
+        /// llama.cpp's `grammar` field with an LLGuidance grammar of the schema that allows no optional white
+        /// space: compact replies, fewer generated tokens. A llama.cpp built without LLGuidance only logs the
+        /// grammar and decodes unconstrained, so use it where ``OpenAICompatibleModel/resolvingConstraint()`` found it
+        /// honoured.
+        case compactGrammar
+        /// The compact grammar when the server is llama.cpp's (it answers `GET /props`) and a probe request comes
+        /// back compact and valid; `response_format` otherwise.
+        case automatic
+    }
+
     public struct Configuration: Sendable, Hashable {
         /// The server's base URL, with or without a trailing `/v1`, e.g. `http://127.0.0.1:8080` or `https://api.openai.com/v1`.
         public var baseURL: URL
@@ -23,6 +38,8 @@ extension OpenAICompatibleModel {
         public var maxReplyBytes: Int
         /// How reports name the engine; `nil` names the server's host.
         public var engine: String?
+        /// How a reply is held to the request's schema.
+        public var constraint: OutputConstraint
 
         /// Creates a configuration.
         ///
@@ -37,6 +54,7 @@ extension OpenAICompatibleModel {
         ///   - contextTokens: The model's context window in tokens.
         ///   - maxReplyBytes: The largest reply body accepted.
         ///   - engine: How reports name the engine.
+        ///   - constraint: How a reply is held to the schema (`response_format` unless told otherwise).
         public init(
             baseURL: URL,
             model: String? = nil,
@@ -47,7 +65,8 @@ extension OpenAICompatibleModel {
             maxRetryAfter: TimeInterval = 60,
             contextTokens: Int = 8192,
             maxReplyBytes: Int = 4 << 20,
-            engine: String? = nil
+            engine: String? = nil,
+            constraint: OutputConstraint = .jsonSchema
         ) {
             self.baseURL = baseURL
             self.model = model
@@ -59,13 +78,14 @@ extension OpenAICompatibleModel {
             self.contextTokens = contextTokens
             self.maxReplyBytes = maxReplyBytes
             self.engine = engine
+            self.constraint = constraint
         }
 
         /// The engine's name as reports show it.
         var engineDescription: String {
-            if let engine { return engine }
             let host = baseURL.host ?? baseURL.absoluteString
-            return "OpenAI-compatible API at " + (baseURL.port.map { "\(host):\($0)" } ?? host)
+            let name = engine ?? "OpenAI-compatible API at " + (baseURL.port.map { "\(host):\($0)" } ?? host)
+            return constraint == .compactGrammar ? name + ", compact JSON grammar" : name
         }
 
         /// The client that talks to the server.

@@ -3,7 +3,8 @@ public import RapporteurKit
 
 /// A ``LanguageModel`` served over the OpenAI chat-completions API: llama.cpp's server, Ollama, vLLM or a hosted API.
 ///
-/// Every call asks for a strict JSON Schema answer (`response_format: json_schema`). Unreachable servers, timeouts,
+/// Every call asks for a strict JSON Schema answer: as a compact LLGuidance grammar on llama.cpp servers that honour
+/// it, else as `response_format: json_schema` (``OutputConstraint``). Unreachable servers, timeouts,
 /// HTTP 429 and 5xx are retried with exponential backoff; other 4xx fail at once. Whether the content is valid JSON
 /// is the caller's concern.
 public struct OpenAICompatibleModel: LanguageModel {
@@ -84,7 +85,7 @@ public struct OpenAICompatibleModel: LanguageModel {
         // an object's properties, the same on every run.
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let body = try encoder.encode(ChatCompletionBody(request, model: name))
+        let body = try encoder.encode(ChatCompletionBody(request, model: name, constraint: configuration.constraint))
         let reply = try await configuration.client.post("/v1/chat/completions", json: body)
         return try ChatCompletionReply.response(from: reply.body)
     }
