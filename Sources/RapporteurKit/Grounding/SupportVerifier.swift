@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks that every generated sentence of a report is supported by what it cites, and computes its citations
 /// instead of trusting the model's.
 ///
@@ -20,9 +22,9 @@ public struct SupportVerifier: Sendable {
     public struct Count: Sendable, Hashable {
         /// Items checked.
         public var checked = 0
-        /// Items kept with the citations they had.
+        /// Items kept whose supporting sentences were among those they cited (extra citations are left off).
         public var supported = 0
-        /// Items kept with citations the verifier computed.
+        /// Items kept that now cite a sentence they did not: their citations did not support them.
         public var recited = 0
         /// Items dropped: nothing supports them.
         public var dropped = 0
@@ -47,6 +49,8 @@ public struct SupportVerifier: Sendable {
     private let sentences: [Int: Sentence]
     private let ids: [Int]
     private let bySpeaker: [String: [Int]]
+    /// Per speaker, the words by which a generated sentence names them.
+    private let nameWords: [String: Set<String>]
 
     /// Creates a verifier for one transcript.
     ///
@@ -62,6 +66,28 @@ public struct SupportVerifier: Sendable {
         self.sentences = sentences
         ids = transcript.map(\.id).sorted()
         self.bySpeaker = bySpeaker
+        nameWords = Self.nameWords(of: Array(bySpeaker.keys))
+    }
+
+    /// Words too common in speaker labels to name one speaker.
+    private static let titleWords: Set<String> = [
+        "hon", "honourable", "minister", "member", "speaker", "unidentified", "president", "secretary", "general",
+        "madam", "mister", "deputy", "delegate", "representative", "chair", "chairman", "chairperson", "vice",
+    ]
+
+    /// Per speaker, the words of four or more letters of their name (diacritics folded) that no other speaker's
+    /// name has.
+    private static func nameWords(of speakers: [String]) -> [String: Set<String>] {
+        var words: [String: Set<String>] = [:]
+        var owners: [String: Int] = [:]
+        for speaker in speakers {
+            let own = Set(ContentWords.words(speaker.folding(options: .diacriticInsensitive, locale: nil))).filter {
+                $0.count >= 4 && !titleWords.contains($0)
+            }
+            words[speaker] = own
+            for word in own { owners[word, default: 0] += 1 }
+        }
+        return words.mapValues { $0.filter { owners[$0] == 1 } }
     }
 
     /// Verifies every generated item of a report.
@@ -71,8 +97,14 @@ public struct SupportVerifier: Sendable {
     public func verify(_ report: Report) -> Outcome {
         var counts: [ReportSection: Count] = [:]
         var problems: [String] = []
+        var earlier: [String: [Set<String>]] = [:]
         let verified = report.rewritingCitedItems { item in
-            let result = verify(item)
+            let key = item.section.rawValue + "\u{0}" + (item.speaker ?? "")
+            let result: Result
+            switch item.kind {
+            case .quote: result = verifyQuote(item)
+            case .statement, .action: result = verifyStatement(item, earlier: &earlier[key, default: []])
+            }
             var count = counts[item.section, default: Count()]
             count.checked += 1
             switch result.verdict {
@@ -98,14 +130,6 @@ public struct SupportVerifier: Sendable {
         var problems: [String] = []
     }
 
-    /// Verifies one item.
-    func verify(_ item: CitedItem) -> Result {
-        switch item.kind {
-        case .quote: verifyQuote(item)
-        case .statement, .action: verifyStatement(item)
-        }
-    }
-
     private func verifyQuote(_ item: CitedItem) -> Result {
         let wanted = QuoteNormalizer.normaliseQuote(item.text)
         let own = item.speaker.map { bySpeaker[$0, default: []] } ?? ids
@@ -119,26 +143,31 @@ public struct SupportVerifier: Sendable {
         return Result(item: nil, verdict: .dropped, problems: ["quote is not verbatim in any sentence of its speaker"])
     }
 
-    private func verifyStatement(_ item: CitedItem) -> Result {
-        let pool = pool(around: item.citations, speaker: item.speaker)
-        let parts = SentenceSplitter.split(item.text).filter { !check.contentStems($0).isEmpty || !$0.allSatisfy(\.isPunctuation) }
+    private func verifyStatement(_ item: CitedItem, earlier: inout [Set<String>]) -> Result {
+        let parts = SentenceSplitter.split(item.text).filter { !$0.allSatisfy { $0.isPunctuation || $0.isWhitespace } }
         var kept: [String] = []
+        var keptStems: [Set<String>] = []
         var citations = Set<Int>()
         var lowest = 1.0
         var problems: [String] = []
         var misattributed = false
         for part in parts {
-            let cover = check.bestCover(for: part, pool: pool, preferred: Set(item.citations), eventsRecordedElsewhere: item.section.restsOnArguments)
-            if cover.isSupported {
-                kept.append(part)
-                citations.formUnion(cover.citations)
-                lowest = min(lowest, cover.score)
-                continue
-            }
-            if let speaker = item.speaker, isMisattribution(part, speaker: speaker, citations: item.citations) {
+            switch judge(part, item: item) {
+            case .supported(let cover):
+                let stems = check.contentStems(part)
+                if let repeated = (earlier + keptStems).first(where: { Self.containment(stems, in: $0) >= Self.repeatShare }), !repeated.isEmpty {
+                    problems.append("\"\(Self.excerpt(part))\" repeats what the section already says")
+                } else {
+                    kept.append(part)
+                    keptStems.append(stems)
+                    citations.formUnion(cover.citations)
+                    lowest = min(lowest, cover.score)
+                    continue
+                }
+            case .misattributed(let speaker):
                 misattributed = true
                 problems.append("\"\(Self.excerpt(part))\" is another speaker's words, not \(speaker)'s")
-            } else {
+            case .unsupported(let cover):
                 problems.append("\"\(Self.excerpt(part))\" is not supported: " + cover.problems.joined(separator: "; "))
             }
             if !item.isEditable { break }
@@ -160,15 +189,63 @@ public struct SupportVerifier: Sendable {
         if !item.parties.isEmpty, item.kind == .statement {
             result = withParties(result)
         }
-        let verdict: Verdict = Set(result.citations) == Set(item.citations) ? .supported : .recited
+        earlier += keptStems
+        let verdict: Verdict = Set(result.citations).isSubset(of: item.citations) ? .supported : .recited
         return Result(item: result, verdict: verdict, problems: complete ? [] : problems)
     }
 
-    /// An unsupported sentence of an item attributed to `speaker` that another speaker's nearby sentences
-    /// support, while the speaker's do not.
-    private func isMisattribution(_ text: String, speaker: String, citations: [Int]) -> Bool {
-        let others = pool(around: citations, speaker: nil).filter { sentences[$0]?.speaker != speaker }
-        return check.bestCover(for: text, pool: others, eventsRecordedElsewhere: true).isSupported
+    /// The share of a sentence's content words that an earlier sentence of the section holds, from which it is
+    /// a repeat.
+    static let repeatShare = 0.8
+    /// How much better another speaker's sentences must support an attributed sentence than the speaker's own
+    /// for it to be a misattribution.
+    static let misattributionMargin = 0.15
+
+    enum Judgement {
+        case supported(SupportCheck.Cover)
+        case unsupported(SupportCheck.Cover)
+        case misattributed(speaker: String)
+    }
+
+    /// Judges one sentence of an item. A sentence is attributed to the item's speaker, else to the speakers it
+    /// names ("Kirsty Williams AM stated that …"); an attributed sentence is supported only by those speakers'
+    /// sentences, and is a misattribution when another speaker's support it and theirs do not, or support it
+    /// clearly better (by ``misattributionMargin``).
+    private func judge(_ part: String, item: CitedItem) -> Judgement {
+        let named = namedSpeakers(in: part)
+        let attributed = item.speaker.map { named.union([$0]) } ?? named
+        let relaxed = item.section.restsOnArguments
+        let pool = attributed.isEmpty ? pool(around: item.citations, speaker: nil) : pool(around: item.citations, speakers: attributed)
+        let cover = check.bestCover(for: part, pool: pool, preferred: Set(item.citations), eventsRecordedElsewhere: relaxed)
+        guard !attributed.isEmpty else { return cover.isSupported ? .supported(cover) : .unsupported(cover) }
+        let others = self.pool(around: item.citations, speaker: nil).filter { sentences[$0].map { !attributed.contains($0.speaker) } ?? false }
+        let other = check.bestCover(for: part, pool: others, eventsRecordedElsewhere: true)
+        let speaker = item.speaker ?? attributed.sorted().joined(separator: " and ")
+        if cover.isSupported {
+            return other.isSupported && other.score >= cover.score + Self.misattributionMargin ? .misattributed(speaker: speaker) : .supported(cover)
+        }
+        return other.isSupported ? .misattributed(speaker: speaker) : .unsupported(cover)
+    }
+
+    /// The speakers a generated sentence names: a capitalised word of it is a word of four or more letters of
+    /// their name that no other speaker's name shares (diacritics ignored: "Siân" names "Sian Gwenllian AM"; "the
+    /// user interface" does not name the speaker "User Interface").
+    private func namedSpeakers(in text: String) -> Set<String> {
+        let capitalised = text.folding(options: .diacriticInsensitive, locale: nil)
+            .split { !($0.isLetter || $0.isNumber) }
+            .filter { $0.first?.isUppercase == true }
+            .map { $0.lowercased() }
+        let words = Set(capitalised)
+        return Set(nameWords.filter { !$0.value.isDisjoint(with: words) }.map(\.key))
+    }
+
+    /// The sentences of some speakers near the cited ones (all theirs when nothing is cited).
+    private func pool(around citations: [Int], speakers: Set<String>) -> [Int] {
+        speakers.flatMap { pool(around: citations, speaker: $0) }.sorted()
+    }
+
+    static func containment(_ part: Set<String>, in whole: Set<String>) -> Double {
+        part.isEmpty ? 0 : Double(part.intersection(whole).count) / Double(part.count)
     }
 
     /// An action item whose cited sentences record a decision or commitment, with its owner checked: kept when
