@@ -201,4 +201,37 @@ import Testing
             }
         }
     }
+
+    @Test(arguments: [
+        "Sian Gwenllian AM states that Welsh Government issued new guidance around who should be tested.",
+        "Kirsty Williams AM stated that testing is crucially important in dealing with this crisis.",
+    ])
+    func aSentenceNamingTheWrongSpeakerIsAMisattribution(text: String) throws {
+        let outcome = Self.verify(Self.report(try Self.excerpt()) { $0.narrative.executiveSummary = [CitedText(text, citations: [24, 28, 29])] })
+        #expect(outcome.report.narrative.executiveSummary.isEmpty)
+        #expect(outcome.counts[.narrative]?.misattributed == 1)
+    }
+
+    @Test func aSentenceNamingTheRightSpeakerCitesOnlyTheirSentences() throws {
+        let text = "Siân Gwenllian said testing is crucially important in dealing with this crisis."
+        let outcome = Self.verify(Self.report(try Self.excerpt()) { $0.summary = [CitedText(text, citations: [27, 28])] })
+        #expect(outcome.report.summary.map(\.citations) == [[24]])
+    }
+
+    @Test func aParagraphThatRepeatsAnEarlierOneIsLeftOut() throws {
+        let outcome = Self.verify(
+            Self.report(try Self.excerpt()) {
+                $0.summary = [
+                    CitedText(
+                        "The smooth operation of the hubs and testing for professionals working in the hubs were discussed.",
+                        citations: [19, 29]
+                    ),
+                    CitedText("The speakers argued about the importance of testing for professionals working in those hubs.", citations: [29]),
+                    CitedText("Local authorities report incidents about operation issues on the ground.", citations: [23]),
+                ]
+            }
+        )
+        #expect(outcome.report.summary.map(\.citations) == [[19, 29], [23]])
+        #expect(outcome.problems.contains { $0.contains("repeats what the section already says") })
+    }
 }
