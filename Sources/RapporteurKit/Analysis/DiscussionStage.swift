@@ -66,9 +66,10 @@ struct DiscussionStage: Sendable {
     }
 
     /// A heading without the label of the notes it was named from: the small model opened every heading of an
-    /// open forum with "Arguments about" (measured on IGF: 5 of 5 points), after the notes' title "Arguments:".
+    /// open forum with "Arguments about" (measured on IGF: 5 of 5 points), after the notes' title "Arguments:";
+    /// and a phrase, not a cut-off sentence (``HeadingPhrase``).
     static func heading(_ raw: String) -> String {
-        let trimmed = raw.trimmingWhitespace()
+        let trimmed = HeadingPhrase.make(raw)
         let lowered = trimmed.lowercased()
         guard let label = ["arguments about ", "arguments on ", "arguments for ", "arguments regarding "].first(where: lowered.hasPrefix) else {
             return trimmed

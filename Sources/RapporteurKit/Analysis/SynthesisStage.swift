@@ -222,7 +222,7 @@ struct SynthesisStage: Sendable {
         // Measured on IGF: one paragraph written under all five headings.
         let distinct = distinctAcross(reply.sections.map(\.paragraphs), unit: unit)
         for (section, paragraphs) in zip(reply.sections, distinct) {
-            let heading = section.heading.trimmingWhitespace()
+            let heading = HeadingPhrase.make(section.heading)
             let kind = "paragraph of the section \"\(heading)\""
             let written = paragraphs.filter { !CitedWriter.restates(heading, $0.text) }
             if written.count < paragraphs.count {
