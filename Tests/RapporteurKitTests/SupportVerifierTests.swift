@@ -234,4 +234,17 @@ import Testing
         #expect(outcome.report.summary.map(\.citations) == [[19, 29], [23]])
         #expect(outcome.problems.contains { $0.contains("repeats what the section already says") })
     }
+
+    @Test func aQuestionTheMinisterAnsweredIsNoUnresolvedIssue() throws {
+        let outcome = Self.verify(
+            Self.report(try Self.excerpt()) {
+                $0.takeaways.unresolvedIssues = [
+                    CitedText("How many school staff have been tested for COVID because they may have experienced symptoms?", citations: [25]),
+                    CitedText("How important is testing going to be in this next phase, as restrictions are relaxed?", citations: [31]),
+                ]
+            }
+        )
+        #expect(outcome.report.takeaways.unresolvedIssues.map(\.citations) == [[31]])
+        #expect(outcome.problems.contains { $0.contains("the question in sentence 25 was answered in sentence 27") })
+    }
 }

@@ -51,6 +51,8 @@ public struct SupportVerifier: Sendable {
     private let bySpeaker: [String: [Int]]
     /// Per speaker, the words by which a generated sentence names them.
     private let nameWords: [String: Set<String>]
+    /// The transcript's questions and the sentences that answered them.
+    private let questions: AnsweredQuestions
 
     /// Creates a verifier for one transcript.
     ///
@@ -67,6 +69,7 @@ public struct SupportVerifier: Sendable {
         ids = transcript.map(\.id).sorted()
         self.bySpeaker = bySpeaker
         nameWords = Self.nameWords(of: Array(bySpeaker.keys))
+        questions = AnsweredQuestions(transcript, words: ContentWords(ignoringNamesOf: bySpeaker.keys))
     }
 
     /// Words too common in speaker labels to name one speaker.
@@ -189,6 +192,9 @@ public struct SupportVerifier: Sendable {
         if !item.parties.isEmpty, item.kind == .statement {
             result = withParties(result)
         }
+        if item.section == .unresolvedIssues, let answered = answeredQuestion(result) {
+            return Result(item: nil, verdict: .dropped, problems: [answered])
+        }
         earlier += keptStems
         let verdict: Verdict = Set(result.citations).isSubset(of: item.citations) ? .supported : .recited
         return Result(item: result, verdict: verdict, problems: complete ? [] : problems)
@@ -246,6 +252,16 @@ public struct SupportVerifier: Sendable {
 
     static func containment(_ part: Set<String>, in whole: Set<String>) -> Double {
         part.isEmpty ? 0 : Double(part.intersection(whole).count) / Double(part.count)
+    }
+
+    /// Why an unresolved issue is no issue: it rests only on questions that a later turn answered, or it is itself
+    /// a question and rests on one.
+    private func answeredQuestion(_ item: CitedItem) -> String? {
+        let answered = item.citations.filter { questions.answers[$0] != nil }
+        guard let first = answered.first, let answer = questions.answers[first] else { return nil }
+        let onlyQuestions = item.citations.allSatisfy { questions.questions.contains($0) }
+        guard onlyQuestions || AnsweredQuestions.isQuestion(item.text) else { return nil }
+        return "the question in sentence \(first) was answered in sentence \(answer): no unresolved issue"
     }
 
     /// An action item whose cited sentences record a decision or commitment, with its owner checked: kept when
