@@ -69,7 +69,13 @@ struct DiscussionStage: Sendable {
     /// open forum with "Arguments about" (measured on IGF: 5 of 5 points), after the notes' title "Arguments:";
     /// and a phrase, not a cut-off sentence (``HeadingPhrase``).
     static func heading(_ raw: String) -> String {
-        let trimmed = HeadingPhrase.make(raw)
+        let named = withoutNotesLabel(raw)
+        let phrase = HeadingPhrase.make(named)
+        return phrase.split(separator: " ").count >= 2 ? phrase : named
+    }
+
+    private static func withoutNotesLabel(_ raw: String) -> String {
+        let trimmed = raw.trimmingWhitespace()
         let lowered = trimmed.lowercased()
         guard let label = ["arguments about ", "arguments on ", "arguments for ", "arguments regarding "].first(where: lowered.hasPrefix) else {
             return trimmed

@@ -6,7 +6,8 @@ public enum BenchmarkPhase: String, Sendable, Hashable, Codable, CaseIterable {
     case splitAndCount = "split+count"
     /// Building the stand-in report (``BenchmarkReport``); the real tool has a model do this, so it is not in the total.
     case buildReport = "build report"
-    /// Checking every item of the report (``GroundingVerifier``), including building the verifier.
+    /// Checking every item of the report (``GroundingVerifier``) and its support (``SupportVerifier``), including
+    /// building the verifiers.
     case verify
     /// Rendering the report as plain text.
     case renderText = "render text"

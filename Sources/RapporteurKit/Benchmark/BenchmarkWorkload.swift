@@ -20,7 +20,11 @@ public enum BenchmarkWorkload {
             return (transcript, TalkStatistics.measure(transcript))
         }
         let report = try stopwatch.time(.buildReport) { BenchmarkReport.make(transcript: transcript, statistics: statistics) }
-        let failures = try stopwatch.time(.verify) { GroundingVerifier(transcript: transcript).check(report) }
+        let failures = try stopwatch.time(.verify) {
+            let failures = GroundingVerifier(transcript: transcript).check(report)
+            _ = SupportVerifier(sentences: transcript.sentences).verify(report)
+            return failures
+        }
         var renderedBytes: [Int] = []
         for format in ReportFormat.allCases {
             renderedBytes.append(try stopwatch.time(.render(format)) { format.renderer.render(report).utf8.count })

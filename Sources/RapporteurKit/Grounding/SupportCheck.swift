@@ -39,6 +39,8 @@ public struct SupportCheck: Sendable {
 
     private let sentences: [Int: Sentence]
     private let stems: [Int: Set<String>]
+    /// Every word of each sentence, stemmed, stop words included: where names and event words are looked up.
+    private let allStems: [Int: Set<String>]
     private let directives: Set<Int>
     private let words: ContentWords
     private let names: Set<String>
@@ -51,14 +53,17 @@ public struct SupportCheck: Sendable {
         let words = ContentWords(ignoringNamesOf: speakers)
         var sentences: [Int: Sentence] = [:]
         var stems: [Int: Set<String>] = [:]
+        var allStems: [Int: Set<String>] = [:]
         var directives = Set<Int>()
         for sentence in transcript {
             sentences[sentence.id] = sentence
             stems[sentence.id] = words.stems(sentence.text)
+            allStems[sentence.id] = Set(ContentWords.words(sentence.text).map(PorterStemmer.stem))
             if DirectiveDetector.isDirective(sentence.text) { directives.insert(sentence.id) }
         }
         self.sentences = sentences
         self.stems = stems
+        self.allStems = allStems
         self.directives = directives
         self.words = words
         names = speakers.union(NumberMatcher.namedTerms(in: transcript.map(\.text)))
@@ -72,6 +77,9 @@ public struct SupportCheck: Sendable {
 
     /// The content stems of a generated text.
     func contentStems(_ text: String) -> Set<String> { words.stems(text) }
+
+    /// The content stems of a transcript sentence, computed once.
+    func contentStems(of id: Int) -> Set<String> { stems[id, default: []] }
 
     /// Scores a generated sentence against given citations, without searching.
     ///
@@ -134,7 +142,8 @@ public struct SupportCheck: Sendable {
         for number in NumberMatcher.numbers(in: NumberMatcher.withoutNames(text, names)) where !supportedNumbers.contains(number) {
             problems.append("the number \(number) is not in the cited sentences")
         }
-        let sourceStems = Set(ContentWords.words(source).map(PorterStemmer.stem))
+        var sourceStems = Set<String>()
+        for id in citations { sourceStems.formUnion(allStems[id, default: []]) }
         for name in properNames(in: text) where !sourceStems.contains(name) {
             problems.append("the name \"\(name)\" is not in the cited sentences")
         }

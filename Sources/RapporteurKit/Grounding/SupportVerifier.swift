@@ -224,6 +224,8 @@ public struct SupportVerifier: Sendable {
         let pool = attributed.isEmpty ? pool(around: item.citations, speaker: nil) : pool(around: item.citations, speakers: attributed)
         let cover = check.bestCover(for: part, pool: pool, preferred: Set(item.citations), eventsRecordedElsewhere: relaxed)
         guard !attributed.isEmpty else { return cover.isSupported ? .supported(cover) : .unsupported(cover) }
+        // Another speaker cannot support it better by the margin when the speaker's own support is near complete.
+        if cover.isSupported, cover.score + Self.misattributionMargin > 1 { return .supported(cover) }
         let others = self.pool(around: item.citations, speaker: nil).filter { sentences[$0].map { !attributed.contains($0.speaker) } ?? false }
         let other = check.bestCover(for: part, pool: others, eventsRecordedElsewhere: true)
         let speaker = item.speaker ?? attributed.sorted().joined(separator: " and ")
@@ -306,10 +308,9 @@ public struct SupportVerifier: Sendable {
             }
             let own = pool(around: item.citations, speaker: party)
             let best = own.max {
-                check.contentStems(sentences[$0]?.text ?? "").intersection(wanted).count
-                    < check.contentStems(sentences[$1]?.text ?? "").intersection(wanted).count
+                check.contentStems(of: $0).intersection(wanted).count < check.contentStems(of: $1).intersection(wanted).count
             }
-            if let best, !check.contentStems(sentences[best]?.text ?? "").isDisjoint(with: wanted), !check.directiveSentences.contains(best) {
+            if let best, !check.contentStems(of: best).isDisjoint(with: wanted), !check.directiveSentences.contains(best) {
                 citations.insert(best)
                 parties.append(party)
             }
@@ -321,10 +322,25 @@ public struct SupportVerifier: Sendable {
 
     /// The sentences near the cited ones (all the speaker's, or the whole transcript, when nothing is cited).
     private func pool(around citations: [Int], speaker: String?) -> [Int] {
-        let candidates = speaker.map { bySpeaker[$0, default: []] } ?? ids
         let known = citations.filter { sentences[$0] != nil }
-        guard !known.isEmpty else { return candidates }
-        return candidates.filter { id in known.contains { abs($0 - id) <= Self.window } }
+        guard !known.isEmpty else { return speaker.map { bySpeaker[$0, default: []] } ?? ids }
+        var near = Set<Int>()
+        for cited in known {
+            let low = lowerBound(of: cited - Self.window)
+            for id in ids[low...].prefix(while: { $0 <= cited + Self.window }) { near.insert(id) }
+        }
+        return near.filter { speaker == nil || sentences[$0]?.speaker == speaker }.sorted()
+    }
+
+    /// The index in `ids` of the first ID at or above `value`.
+    private func lowerBound(of value: Int) -> Int {
+        var low = 0
+        var high = ids.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ids[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     private func supported(_ item: CitedItem, citations: [Int], score: Double) -> CitedItem {
