@@ -15,7 +15,13 @@ struct ReportCommand: AsyncParsableCommand {
     @OptionGroup var session: SessionOptions
     @OptionGroup var model: ModelOptions
 
-    @Option(help: "A topic taxonomy file (JSON: {id, name, version, baskets:[{name, topics}]}) instead of Diplo's digital-policy taxonomy.")
+    @Option(
+        help: """
+            A topic taxonomy file (JSON: {id, name, version, baskets:[{name, topics}]}), used whatever the session is \
+            about. Without it, Diplo's digital-policy taxonomy is used for sessions about digital policy, and other \
+            sessions' topics are their own discussion points.
+            """
+    )
     var taxonomy: String?
 
     @Option(help: "Transcript tokens per chunk the model reads at once.")
@@ -27,7 +33,8 @@ struct ReportCommand: AsyncParsableCommand {
         let taxonomy = try taxonomy.map { try Taxonomy.decode(FileInput.read($0), name: $0) } ?? .diplo
         let sessionInfo = session.info(roster: loaded.session, file: input.file)
         let progress = TerminalProgress()
-        let options = ReportPipeline.Options(chunkTokens: chunkTokens, generator: "Rapporteur \(RapporteurCommand.version)")
+        var options = ReportPipeline.Options(chunkTokens: chunkTokens, generator: "Rapporteur \(RapporteurCommand.version)")
+        options.forcesTaxonomy = self.taxonomy != nil
         try options.checkLength(loaded.transcript)
         let report = try await model.withModel { languageModel in
             let pipeline = ReportPipeline(model: languageModel, taxonomy: taxonomy, options: options, progress: progress)

@@ -24,6 +24,9 @@ extension ReportPipeline {
         public var generator: String
         /// The clock; injected so tests get a fixed `createdAt` and wall time.
         public var now: @Sendable () -> Date
+        /// Whether the taxonomy is used whatever the session is about (the user chose it). Otherwise a session that is
+        /// not about digital policy (``TaxonomyFit``) gets its own discussion points as topics instead.
+        public var forcesTaxonomy = false
         /// Whether the assembled report goes through the support check (``SupportVerifier``). Always on in the
         /// product; unit tests of the stages' mechanics turn it off, because their scripted model writes filler
         /// that no sentence supports.

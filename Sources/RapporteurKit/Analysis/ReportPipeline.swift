@@ -84,7 +84,19 @@ public struct ReportPipeline: Sendable {
             relations: relations,
             synthesis: synthesis
         )
-        let draft = assemble(parts, transcript: transcript, session: session, context: context, started: started)
+        var draft = assemble(parts, transcript: transcript, session: session, context: context, started: started)
+        if !options.forcesTaxonomy, !TaxonomyFit.isDigitalPolicy(transcript.sentences) {
+            draft = TaxonomyFit.withPointTopics(draft)
+            let rate = (TaxonomyFit.rate(transcript.sentences) * 10).rounded() / 10
+            draft.diagnostics.append(
+                Diagnostic(
+                    severity: .note,
+                    message: "topics are the session's discussion points: \(rate) digital-policy terms per 1,000 words, under "
+                        + "\(TaxonomyFit.threshold), so the digital-policy taxonomy does not fit (--taxonomy forces one)",
+                    stage: "topics"
+                )
+            )
+        }
         guard options.checksSupport else { return draft }
         return SupportVerifier(sentences: transcript.sentences).verify(draft).reportWithCounts
     }
