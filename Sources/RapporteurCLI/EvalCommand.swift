@@ -87,9 +87,11 @@ struct EvalCommand: AsyncParsableCommand {
             }
         if let output {
             try AtomicFile.write(text, to: output)
-            FileHandle.standardError.write(Data("wrote \(output)\n".utf8))
-        } else {
+            TerminalText.note("wrote \(output)")
+        } else if format == .json {
             print(text, terminator: "")
+        } else {
+            TerminalText.write(text)
         }
         if result.hasFailure { throw ExitCode.failure }
     }

@@ -1,4 +1,5 @@
 public import ArgumentParser
+import Foundation
 
 /// The `rapporteur` command: grounded session reports from transcripts.
 public struct RapporteurCommand: AsyncParsableCommand {
@@ -21,6 +22,45 @@ public struct RapporteurCommand: AsyncParsableCommand {
 }
 
 /// Runs the `rapporteur` command with the process arguments and exits.
+///
+/// Does what `AsyncParsableCommand.main()` does, except that an error of the command's own (not one of the argument
+/// parser's) is printed with its control characters escaped (``TerminalText``): input errors quote file names and
+/// text from the input.
 public func runRapporteur() async {
-    await RapporteurCommand.main()
+    let parsed: any ParsableCommand
+    do {
+        parsed = try RapporteurCommand.parseAsRoot()
+    } catch {
+        RapporteurCommand.exit(withError: error)
+    }
+    do {
+        if var command = parsed as? any AsyncParsableCommand {
+            try await command.run()
+        } else {
+            var command = parsed
+            try command.run()
+        }
+    } catch let error as ExitCode {
+        RapporteurCommand.exit(withError: error)
+    } catch let error as CleanExit {
+        RapporteurCommand.exit(withError: error)
+    } catch let error as ValidationError {
+        RapporteurCommand.exit(withError: ValidationError(TerminalText.escape(error.message)))
+    } catch {
+        RapporteurCommand.exit(withError: EscapedError(error))
+    }
+}
+
+/// An error whose description is the wrapped error's, with its control characters escaped.
+private struct EscapedError: Error, CustomStringConvertible {
+    /// The escaped description.
+    var description: String
+
+    /// Wraps an error.
+    ///
+    /// - Parameter error: The error the command threw.
+    init(_ error: any Error) {
+        let text = (error as? any LocalizedError)?.errorDescription ?? "\(error)"
+        description = TerminalText.escape(text)
+    }
 }

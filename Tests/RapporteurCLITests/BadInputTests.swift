@@ -8,7 +8,7 @@ import Testing
         try input.setUp(in: folder)
         let before = try folder.contents()
         for arguments in input.invocations {
-            let result = try await Rapporteur.run(arguments, in: folder.url)
+            let result = try await Rapporteur.run(arguments, in: folder.url, environment: input.environment)
             let command = arguments.joined(separator: " ")
             #expect(result.status == 1, "\(command)")
             #expect(result.stdout.isEmpty, "\(command)")
