@@ -87,7 +87,7 @@ struct OutputOptions: ParsableArguments {
 
     private static func parseFormats(_ text: String) throws -> [ReportFormat] {
         let names = text.split(separator: ",").filter { !$0.allSatisfy(\.isWhitespace) }
-        guard !names.isEmpty else { throw ValidationError("--to needs at least one format: text, markdown, html or json.") }
+        guard !names.isEmpty else { throw ValidationError("give at least one format: text, markdown, html or json.") }
         return try names.map { name in
             guard let format = ReportFormat(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
                 throw ValidationError("Unknown format \"\(name)\"; use text, markdown, html or json.")

@@ -23,31 +23,20 @@ public struct RapporteurCommand: AsyncParsableCommand {
 
 /// Runs the `rapporteur` command with the process arguments and exits.
 ///
-/// Does what `AsyncParsableCommand.main()` does, except that an error of the command's own (not one of the argument
-/// parser's) is printed with its control characters escaped (``TerminalText``): input errors quote file names and
-/// text from the input.
+/// Does what `AsyncParsableCommand.main()` does, except that an error of Rapporteur's own modules (not one of the
+/// argument parser's, which also carry help and usage requests) is printed with its control characters escaped
+/// (``TerminalText``): input errors quote file names and text from the input.
 public func runRapporteur() async {
-    let parsed: any ParsableCommand
     do {
-        parsed = try RapporteurCommand.parseAsRoot()
-    } catch {
-        RapporteurCommand.exit(withError: error)
-    }
-    do {
-        if var command = parsed as? any AsyncParsableCommand {
-            try await command.run()
+        var command = try RapporteurCommand.parseAsRoot()
+        if var asyncCommand = command as? any AsyncParsableCommand {
+            try await asyncCommand.run()
         } else {
-            var command = parsed
             try command.run()
         }
-    } catch let error as ExitCode {
-        RapporteurCommand.exit(withError: error)
-    } catch let error as CleanExit {
-        RapporteurCommand.exit(withError: error)
-    } catch let error as ValidationError {
-        RapporteurCommand.exit(withError: ValidationError(TerminalText.escape(error.message)))
     } catch {
-        RapporteurCommand.exit(withError: EscapedError(error))
+        let isOwn = String(reflecting: type(of: error)).hasPrefix("Rapporteur")
+        RapporteurCommand.exit(withError: isOwn ? EscapedError(error) : error)
     }
 }
 
