@@ -139,7 +139,7 @@ extension BadInput {
         report("report with a negative sentence ID", "transcript[0].id is -4; sentence IDs start at 1") {
             $0.transcript[0].id = -4
         },
-        report("report of an unknown schema version", #"report schema "1.0.0-evil" is not a schema version (MAJOR.MINOR, e.g. 1.0)"#) {
+        report("report of an unknown schema version", #"report schema "1.0.0-evil" is not a schema version (MAJOR.MINOR, e.g. "#) {
             $0.schemaVersion = "1.0.0-evil"
         },
         BadInput(

@@ -55,7 +55,7 @@ import Testing
         let folder = try folderWithReport()
         let fifo = folder.file("pipe").path
         #expect(mkfifo(fifo, 0o600) == 0)
-        let reader = Task.detached { try FileHandle(forReadingFrom: URL(fileURLWithPath: fifo)).readToEnd() ?? Data() }
+        let reader = Task { try await onOwnThread { try FileHandle(forReadingFrom: URL(fileURLWithPath: fifo)).readToEnd() ?? Data() } }
         let result = try await Rapporteur.run(["render", "rep.json", "--to", "json", "-o", "pipe"], in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(String(decoding: try await reader.value, as: UTF8.self) == JSONRenderer().render(FixtureReport.full()))
@@ -86,7 +86,7 @@ import Testing
         }
         #expect(temporary.count == 1, "no temporary file appeared")
         #expect(kill(pid, SIGTERM) == 0)
-        let status = SignalableProcess.wait(pid)
+        let status = try await onOwnThread { SignalableProcess.wait(pid) }
         #expect(status == .signalled(SIGTERM))
         #expect(try folder.contents() == ["out/", "out/rep.txt", "rep.json"])
     }

@@ -90,10 +90,12 @@ import Testing
         let folder = try TemporaryFolder()
         let fifo = folder.file("pipe.txt").path
         #expect(mkfifo(fifo, 0o600) == 0)
-        let writer = Task.detached {
-            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: fifo))
-            try handle.write(contentsOf: Data("Alice: Through a pipe.\nBob: Indeed.\n".utf8))
-            try handle.close()
+        let writer = Task {
+            try await onOwnThread {
+                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: fifo))
+                try handle.write(contentsOf: Data("Alice: Through a pipe.\nBob: Indeed.\n".utf8))
+                try handle.close()
+            }
         }
         let result = try await Rapporteur.run(["stats", "pipe.txt", "--json"], in: folder.url)
         try await writer.value

@@ -53,13 +53,8 @@ import Testing
         generated.diagnostics = []
         generated.thoughtProvoking = report.thoughtProvoking.filter { $0.quote != planted.text }
         let text = JSONRenderer().render(generated)
-        // Found by this test: an answer that cites the planted sentence itself passes every check (its number is in
-        // the cited sentence, the speaker is the cited one), so it is kept as Bruno Costa's argument and as an action
-        // item. The grounding verifier needs a rule for it; until then the failure is recorded as known.
-        withKnownIssue("the verifier keeps a statement that obeys an instruction planted in the sentence it cites") {
-            #expect(!text.contains("9 billion"), "the injected claim reached the report")
-            #expect(!text.contains("approved a budget"))
-        }
+        #expect(!text.contains("9 billion"), "the injected claim reached the report")
+        #expect(!text.contains("approved a budget"))
         #expect(report.transcript.contains(planted), "the planted sentence stays in the transcript, verbatim")
         let quoted = report.thoughtProvoking.filter { $0.quote.contains("9 billion") }
         #expect(quoted.allSatisfy { $0.quote == planted.text && $0.speaker == planted.speaker }, "only as Bruno Costa's own words")

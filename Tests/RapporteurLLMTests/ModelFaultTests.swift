@@ -133,7 +133,8 @@ import Glibc
         #expect(failures.count == 1)
         #expect(failures.first?.message.contains("left out: model reply unusable: unresolved_issues") == true, "\(failures)")
         #expect(failures.first?.message.contains("also after one retry") == true)
-        #expect(!report.speakers.isEmpty && !report.summary.isEmpty, "the other sections are written")
+        let sections = Set(report.metadata.verification.map(\.section))
+        #expect(sections.isSuperset(of: ["arguments", "summary", "keyTakeaways", "narrative"]), "the other sections are written: \(sections)")
     }
 
     @Test func aServerThatAcceptsAndNeverAnswersTimesOutAndSaysSo() async throws {
@@ -146,10 +147,11 @@ import Glibc
         #expect(error?.description.hasPrefix("model call timed out: ") == true, "\(String(describing: error))")
         #expect(error?.detail.contains("300 ms") == true, "\(String(describing: error))")
         #expect(error?.detail.contains("after 2 attempts") == true)
-        #expect(ContinuousClock.now - started < .seconds(10), "two attempts of 0.3 s (slack for a loaded machine)")
+        #expect(ContinuousClock.now - started < .seconds(20), "two attempts of 0.3 s (slack for a loaded machine, as RetryTests)")
 
+        let runStarted = ContinuousClock.now
         let runError = await #expect(throws: PipelineError.self) { try await Self.run(Self.model(port: port, timeout: 0.3)) }
         #expect(runError?.description.contains("model call timed out") == true, "\(String(describing: runError))")
-        #expect(ContinuousClock.now - started < .seconds(30), "the run stops after three timed-out calls")
+        #expect(ContinuousClock.now - runStarted < .seconds(40), "the run stops after three timed-out calls (slack as above)")
     }
 }

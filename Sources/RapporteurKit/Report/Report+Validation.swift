@@ -53,13 +53,20 @@ extension Report {
             guard ids.insert(sentence.id).inserted else {
                 throw invalid("transcript[\(index)].id \(sentence.id) is used by an earlier sentence; sentence IDs are unique")
             }
+            // The transcript is most of a report: its numbers are checked here rather than by reflection.
+            let path = "transcript[\(index)]"
+            let problem =
+                Self.problem(path: "\(path).turn", label: "turn", value: sentence.turn, sentences: ids)
+                ?? sentence.start.flatMap { Self.problem(path: "\(path).start", label: "start", value: $0, sentences: ids) }
+                ?? sentence.end.flatMap { Self.problem(path: "\(path).end", label: "end", value: $0, sentences: ids) }
+            if let problem { throw invalid(problem) }
         }
         var argumentIDs = Set<String>()
         for (index, argument) in speakers.flatMap(\.arguments).enumerated() where !argumentIDs.insert(argument.id).inserted {
             throw invalid("argument \(index + 1) has the ID \"\(argument.id)\" of an earlier argument; argument IDs are unique")
         }
         var problem: String?
-        ReportMembers.visit(self, path: "") { path, label, value in
+        ReportMembers.visit(self, path: "", skipping: ["transcript"]) { path, label, value in
             guard problem == nil else { return }
             problem = Self.problem(path: path, label: label, value: value, sentences: ids)
         }
@@ -117,9 +124,10 @@ enum ReportMembers {
     /// - Parameters:
     ///   - value: The value to walk.
     ///   - path: The path of `value`.
+    ///   - skipping: Top-level members not to visit.
     ///   - body: Called for each member.
-    static func visit(_ value: Any, path: String, _ body: (String, String?, Any) -> Void) {
-        for (index, child) in Mirror(reflecting: value).children.enumerated() {
+    static func visit(_ value: Any, path: String, skipping: Set<String> = [], _ body: (String, String?, Any) -> Void) {
+        for (index, child) in Mirror(reflecting: value).children.enumerated() where !skipping.contains(child.label ?? "") {
             let childPath = child.label.map { path.isEmpty ? $0 : "\(path).\($0)" } ?? "\(path)[\(index)]"
             var member = child.value
             var mirror = Mirror(reflecting: member)
