@@ -62,8 +62,9 @@ struct BenchCommand: AsyncParsableCommand {
         guard !(printTranscript && file != nil) else {
             throw ValidationError("--print-transcript prints the synthetic plenary; leave out FILE.")
         }
-        guard repetitions >= 1 else { throw ValidationError("--repetitions must be at least 1.") }
-        guard words >= 1 else { throw ValidationError("--words must be at least 1.") }
+        try OptionRange.check(repetitions, in: OptionRange.repetitions, option: "--repetitions")
+        try OptionRange.check(words, in: OptionRange.syntheticWords, option: "--words")
+        try OptionRange.check(chunkTokens, in: OptionRange.chunkTokens, option: "--chunk-tokens")
     }
 
     func run() async throws {

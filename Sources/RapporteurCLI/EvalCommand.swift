@@ -52,6 +52,7 @@ struct EvalCommand: AsyncParsableCommand {
     var chunkTokens: Int = 1500
 
     func validate() throws {
+        try OptionRange.check(chunkTokens, in: OptionRange.chunkTokens, option: "--chunk-tokens")
         _ = try EvalSystem.parseBaselines(baselineNames)
     }
 

@@ -21,6 +21,10 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "Transcript tokens per chunk the model reads at once.")
     var chunkTokens: Int = 1500
 
+    func validate() throws {
+        try OptionRange.check(chunkTokens, in: OptionRange.chunkTokens, option: "--chunk-tokens")
+    }
+
     func run() async throws {
         let started = Date()
         let loaded = try input.load()
