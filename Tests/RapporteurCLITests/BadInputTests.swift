@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@Suite struct BadInputTests {
+// Serialized: 45 cases × 2–3 runs of the executable at once starved the timing tests of the HTTP client on 2 cores.
+@Suite(.serialized) struct BadInputTests {
     @Test(arguments: BadInput.all)
     func badInputFailsWithOneErrorLineNamingFileLineAndReasonAndWritesNothing(_ input: BadInput) async throws {
         let folder = try TemporaryFolder()

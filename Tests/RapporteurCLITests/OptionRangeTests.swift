@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Issue 14, item 1, for the numbers read from the command line: each is range-checked while parsing.
-@Suite struct OptionRangeTests {
+@Suite(.serialized) struct OptionRangeTests {
     @Test(arguments: [
         (["bench", "--synthetic", "--growth", "--words", "9223372036854775807"], "Error: --words must be 1 to 10000000, not 9223372036854775807."),
         (["bench", "--synthetic", "--repetitions", "0"], "Error: --repetitions must be 1 to 10000, not 0."),

@@ -4,7 +4,7 @@ import RapporteurTesting
 import Testing
 
 /// Issue 14, item 4: output that destroyed or exposed data.
-@Suite struct OutputSafetyTests {
+@Suite(.serialized) struct OutputSafetyTests {
     /// A folder holding `rep.json`, the full fixture report.
     private func folderWithReport() throws -> TemporaryFolder {
         let folder = try TemporaryFolder()

@@ -3,7 +3,7 @@ import RapporteurKit
 import Testing
 
 /// Issue 14, item 2: control characters from the input reach the terminal only escaped; files keep them.
-@Suite struct TerminalOutputTests {
+@Suite(.serialized) struct TerminalOutputTests {
     /// A JSON transcript whose speaker names and text hold an ANSI colour, an OSC title, a NUL and a bidi override.
     static let hostile = #"""
         {"turns": [
@@ -74,7 +74,7 @@ import Testing
 }
 
 /// Issue 14, items 3 and 7: inputs that are streams, and what the help and `bench` say.
-@Suite struct InputStreamTests {
+@Suite(.serialized) struct InputStreamTests {
     @Test func standardInputAndDevStdinAreRead() async throws {
         let folder = try TemporaryFolder()
         try folder.write(Data("Alice: Hello there.\nBob: Hi.\n".utf8), to: "t.txt")

@@ -10,7 +10,7 @@ import Glibc
 #endif
 
 /// Issue 14, item 8: a whole report over HTTP (the stub server answering as a plausible model) while the server fails.
-@Suite struct ModelFaultTests {
+@Suite(.serialized) struct ModelFaultTests {
     /// The body of a chat-completion request, as far as a plausible answer needs it.
     private struct Body: Decodable {
         struct Format: Decodable {
