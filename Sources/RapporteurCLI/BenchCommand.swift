@@ -62,8 +62,9 @@ struct BenchCommand: AsyncParsableCommand {
         guard !(printTranscript && file != nil) else {
             throw ValidationError("--print-transcript prints the synthetic plenary; leave out FILE.")
         }
-        guard repetitions >= 1 else { throw ValidationError("--repetitions must be at least 1.") }
-        guard words >= 1 else { throw ValidationError("--words must be at least 1.") }
+        try OptionRange.check(repetitions, in: OptionRange.repetitions, option: "--repetitions")
+        try OptionRange.check(words, in: OptionRange.syntheticWords, option: "--words")
+        try OptionRange.check(chunkTokens, in: OptionRange.chunkTokens, option: "--chunk-tokens")
     }
 
     func run() async throws {
@@ -86,24 +87,23 @@ struct BenchCommand: AsyncParsableCommand {
         } else {
             output.results = [try BenchRunner.run(plenary(words: words), name: "synthetic plenary", repetitions: repetitions)]
         }
-        print(json ? try output.json() : output.text(), terminator: "")
+        if json { print(try output.json(), terminator: "") } else { TerminalText.write(output.text()) }
         let failures = (output.results + (output.growth?.results ?? [])).filter { $0.outcome.groundingFailures > 0 }
         for result in failures {
-            FileHandle.standardError.write(Data("warning: the stand-in report of \(result.input) is not fully grounded\n".utf8))
+            TerminalText.note("warning: the stand-in report of \(result.input) is not fully grounded")
         }
     }
 
     private func runModel(_ file: String) async throws {
         let raw = try TranscriptReader.read(try FileInput.read(file), name: file)
-        let transcript = TranscriptBuilder.build(raw, source: file)
-        let loaded = LoadedSession(transcript: transcript, statistics: TalkStatistics.measure(transcript))
+        let loaded = try LoadedSession(raw: raw, source: file, rosterPath: nil)
         var measuring = model
         measuring.noCache = true
         var output = BenchOutput()
         output.modelRun = try await measuring.withModel { languageModel in
             try await ModelBenchRunner(model: languageModel, chunkTokens: chunkTokens, progress: TerminalProgress()).run(loaded, input: file)
         }
-        print(json ? try output.json() : output.text(), terminator: "")
+        if json { print(try output.json(), terminator: "") } else { TerminalText.write(output.text()) }
     }
 
     private func plenary(words: Int) -> Data {

@@ -52,6 +52,7 @@ struct EvalCommand: AsyncParsableCommand {
     var chunkTokens: Int = 1500
 
     func validate() throws {
+        try OptionRange.check(chunkTokens, in: OptionRange.chunkTokens, option: "--chunk-tokens")
         _ = try EvalSystem.parseBaselines(baselineNames)
     }
 
@@ -87,9 +88,11 @@ struct EvalCommand: AsyncParsableCommand {
             }
         if let output {
             try AtomicFile.write(text, to: output)
-            FileHandle.standardError.write(Data("wrote \(output)\n".utf8))
-        } else {
+            TerminalText.note("wrote \(output)")
+        } else if format == .json {
             print(text, terminator: "")
+        } else {
+            TerminalText.write(text)
         }
         if result.hasFailure { throw ExitCode.failure }
     }

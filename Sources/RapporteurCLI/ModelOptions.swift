@@ -35,6 +35,14 @@ struct ModelOptions: ParsableArguments {
     )
     var compactJSON = false
 
+    /// Checks the numbers while parsing.
+    ///
+    /// - Throws: A `ValidationError` for a `--context` or `--timeout` out of range (``OptionRange``).
+    func validate() throws {
+        if let context { try OptionRange.check(context, in: OptionRange.contextTokens, option: "--context") }
+        try OptionRange.check(timeout, in: OptionRange.timeoutSeconds, option: "--timeout")
+    }
+
     /// Runs `body` with the chosen model, starting and always stopping the local server when one is needed.
     ///
     /// - Parameter body: The work to do with the model.

@@ -17,7 +17,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let loaded = try ReportFile.load(report)
         let stem = URL(fileURLWithPath: report).deletingPathExtension().lastPathComponent
-        let written = try output.write(baseName: stem) { $0.renderer.render(loaded) }
-        for path in written { FileHandle.standardError.write(Data("wrote \(path)\n".utf8)) }
+        let written = try output.write(baseName: stem, inputs: [report]) { $0.renderer.render(loaded) }
+        for path in written { TerminalText.note("wrote \(path)") }
     }
 }

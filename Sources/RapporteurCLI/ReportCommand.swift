@@ -27,9 +27,14 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "Transcript tokens per chunk the model reads at once.")
     var chunkTokens: Int = 1500
 
+    func validate() throws {
+        try OptionRange.check(chunkTokens, in: OptionRange.chunkTokens, option: "--chunk-tokens")
+    }
+
     func run() async throws {
         let started = Date()
         let loaded = try input.load()
+        let taxonomyFile = taxonomy
         let taxonomy = try taxonomy.map { try Taxonomy.decode(FileInput.read($0), name: $0) } ?? .diplo
         let sessionInfo = session.info(roster: loaded.session, file: input.file)
         let progress = TerminalProgress()
@@ -41,11 +46,11 @@ struct ReportCommand: AsyncParsableCommand {
             return try await pipeline.run(transcript: loaded.transcript, speakers: loaded.speakerSections, session: sessionInfo)
         }
         let stem = URL(fileURLWithPath: input.file).deletingPathExtension().lastPathComponent
-        let written = try output.write(baseName: stem) { $0.renderer.render(report) }
-        for path in written { FileHandle.standardError.write(Data("wrote \(path)\n".utf8)) }
+        let written = try output.write(baseName: stem, inputs: input.files + (taxonomyFile.map { [$0] } ?? [])) { $0.renderer.render(report) }
+        for path in written { TerminalText.note("wrote \(path)") }
         for diagnostic in report.diagnostics where diagnostic.severity != .note {
-            FileHandle.standardError.write(Data("\(diagnostic.severity.rawValue): \(DiagnosticText.line(diagnostic))\n".utf8))
+            TerminalText.note("\(diagnostic.severity.rawValue): \(DiagnosticText.line(diagnostic))")
         }
-        FileHandle.standardError.write(Data((RunSummary.line(report, wallSeconds: Date().timeIntervalSince(started)) + "\n").utf8))
+        TerminalText.note(RunSummary.line(report, wallSeconds: Date().timeIntervalSince(started)))
     }
 }

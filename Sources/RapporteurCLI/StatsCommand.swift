@@ -21,10 +21,10 @@ struct StatsCommand: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(session.statistics), as: UTF8.self))
         } else {
-            print(StatsTable.render(session.statistics), terminator: "")
+            TerminalText.write(StatsTable.render(session.statistics))
         }
         for diagnostic in session.transcript.diagnostics {
-            FileHandle.standardError.write(Data("warning: \(DiagnosticText.line(diagnostic))\n".utf8))
+            TerminalText.note("warning: \(DiagnosticText.line(diagnostic))")
         }
     }
 }

@@ -12,7 +12,7 @@ enum StatsTable {
         var rows = statistics.speakers.map { entry in
             let stats = entry.statistics
             return [
-                entry.speaker, "\(stats.words)", percent(stats.wordShare), "\(stats.turns)", "\(stats.sentences)",
+                TerminalText.escape(entry.speaker), "\(stats.words)", percent(stats.wordShare), "\(stats.turns)", "\(stats.sentences)",
                 stats.speechSeconds.map(duration) ?? "n/a", stats.timeShare.map(percent) ?? "n/a",
                 stats.wordsPerMinute.map { String(format: "%.0f", $0) } ?? "n/a",
             ]
@@ -44,7 +44,11 @@ enum StatsTable {
     private static func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }
 
     private static func duration(_ seconds: Double) -> String {
-        let total = Int(seconds.rounded())
-        return String(format: "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60)
+        let total = max(0, Int(saturating: seconds))
+        return "\(total / 3600):\(twoDigits(total / 60 % 60)):\(twoDigits(total % 60))"
+    }
+
+    private static func twoDigits(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : "\(value)"
     }
 }

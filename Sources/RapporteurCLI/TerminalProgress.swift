@@ -84,9 +84,13 @@ final class TerminalProgress: PipelineProgress {
     /// - Parameter seconds: A duration.
     /// - Returns: The duration for people.
     static func duration(_ seconds: Double) -> String {
-        let total = Int(seconds.rounded())
+        let total = max(0, Int(saturating: seconds))
         if total < 60 { return "\(total)s" }
-        if total < 3600 { return String(format: "%dm %02ds", total / 60, total % 60) }
-        return String(format: "%dh %02dm", total / 3600, total / 60 % 60)
+        if total < 3600 { return "\(total / 60)m \(twoDigits(total % 60))s" }
+        return "\(total / 3600)h \(twoDigits(total / 60 % 60))m"
+    }
+
+    private static func twoDigits(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : "\(value)"
     }
 }

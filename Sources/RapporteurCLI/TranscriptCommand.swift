@@ -15,7 +15,7 @@ struct TranscriptCommand: ParsableCommand {
     func run() throws {
         let session = try input.load()
         let stem = URL(fileURLWithPath: input.file).deletingPathExtension().lastPathComponent + ".transcript"
-        let written = try output.write(baseName: stem) { TranscriptRenderer.render(session.transcript, as: $0) }
-        for path in written { FileHandle.standardError.write(Data("wrote \(path)\n".utf8)) }
+        let written = try output.write(baseName: stem, inputs: input.files) { TranscriptRenderer.render(session.transcript, as: $0) }
+        for path in written { TerminalText.note("wrote \(path)") }
     }
 }

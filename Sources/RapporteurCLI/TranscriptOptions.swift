@@ -6,11 +6,14 @@ struct TranscriptOptions: ParsableArguments {
     @ArgumentParser.Argument(help: "The transcript: Speaker: text lines, IGF/UN captions, WebVTT, SRT or speech-to-text JSON.")
     var file: String
 
-    @Option(help: "The input format, when detection guesses wrong: \(TranscriptFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "The input format, when detection guesses wrong.")
     var format: TranscriptFormat?
 
     @Option(help: "A roster (YAML or JSON) that renames and merges speakers and gives their roles.")
     var roster: String?
+
+    /// The files read: the transcript and the roster.
+    var files: [String] { [file] + (roster.map { [$0] } ?? []) }
 
     /// Reads, normalises and measures the transcript.
     ///

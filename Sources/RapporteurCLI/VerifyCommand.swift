@@ -32,9 +32,9 @@ struct VerifyCommand: ParsableCommand {
             try options.validate()
             let verified = outcome.reportWithCounts
             let stem = URL(fileURLWithPath: report).deletingPathExtension().lastPathComponent
-            let written = try options.write(baseName: stem) { $0.renderer.render(verified) }
+            let written = try options.write(baseName: stem, inputs: [report]) { $0.renderer.render(verified) }
             options.formats = []
-            for path in written { FileHandle.standardError.write(Data("wrote \(path)\n".utf8)) }
+            for path in written { TerminalText.note("wrote \(path)") }
         }
     }
 

@@ -19,18 +19,25 @@ struct BadInput: Sendable, CustomTestStringConvertible {
     var files: [String: Data]
     /// Fixtures to copy into the working folder.
     var fixtures: [String] = []
+    /// Symbolic links to create in the working folder: name → target.
+    var links: [String: String] = [:]
     /// The input arguments (file and options), without the output options.
     var arguments: [String]
+    /// Environment variables for the commands.
+    var environment: [String: String] = [:]
     /// Which commands read it.
     var reader: Reader = .transcript
     /// The expected `file` or `file:line` the error starts with.
     var location: String
     /// A fragment of the reason the error must contain.
     var reason: String
+    /// Command lines to run instead of the reader's usual ones.
+    var commands: [[String]]? = nil
 
     /// The command lines to run; the transcript and render ones write into `out/` or `result.*` when they succeed.
     var invocations: [[String]] {
-        switch reader {
+        if let commands { return commands }
+        return switch reader {
         case .transcript:
             [["stats"] + arguments, ["stats", "--json"] + arguments, ["transcript"] + arguments + ["--to", "html", "-o", "out/transcript.html"]]
         case .report:
@@ -45,10 +52,11 @@ struct BadInput: Sendable, CustomTestStringConvertible {
     func setUp(in folder: TemporaryFolder) throws {
         for (name, data) in files { try folder.write(data, to: name) }
         for name in fixtures { try folder.copyFixture(name) }
+        for (name, target) in links { try FileManager.default.createSymbolicLink(atPath: folder.file(name).path, withDestinationPath: target) }
     }
 
     /// Every case.
-    static let all: [BadInput] = transcripts + rosters + reports
+    static let all: [BadInput] = transcripts + rosters + reports + numbers + streams + messages + reportChecks
 
     static let transcripts: [BadInput] = [
         BadInput(testDescription: "empty file", files: ["empty.txt": Data()], arguments: ["empty.txt"], location: "empty.txt", reason: "empty"),

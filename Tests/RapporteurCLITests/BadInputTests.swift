@@ -1,14 +1,15 @@
 import Foundation
 import Testing
 
-@Suite struct BadInputTests {
+// Serialized: 45 cases × 2–3 runs of the executable at once starved the timing tests of the HTTP client on 2 cores.
+@Suite(.serialized) struct BadInputTests {
     @Test(arguments: BadInput.all)
     func badInputFailsWithOneErrorLineNamingFileLineAndReasonAndWritesNothing(_ input: BadInput) async throws {
         let folder = try TemporaryFolder()
         try input.setUp(in: folder)
         let before = try folder.contents()
         for arguments in input.invocations {
-            let result = try await Rapporteur.run(arguments, in: folder.url)
+            let result = try await Rapporteur.run(arguments, in: folder.url, environment: input.environment)
             let command = arguments.joined(separator: " ")
             #expect(result.status == 1, "\(command)")
             #expect(result.stdout.isEmpty, "\(command)")

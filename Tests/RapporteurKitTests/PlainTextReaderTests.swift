@@ -113,4 +113,36 @@ import Testing
         #expect(raw.turns == [RawTurn(speaker: "Alice", text: "Hello there.", line: 1)])
         #expect(raw.diagnostics.isEmpty)
     }
+
+    @Test(arguments: [
+        ("Bob\u{200B}: zero-width space.", "Bob"),
+        ("\u{200F}Bob\u{200E}: bidi marks.", "Bob"),
+        ("Bob \u{202E}Smith\u{202C}: an override.", "Bob Smith"),
+        ("\u{2066}Bob\u{2069}: an isolate.", "Bob"),
+        ("\u{1B}[31mBob\u{1B}[0m: an ANSI colour.", "Bob"),
+        ("\u{1B}]0;title\u{7}Bob: an OSC title.", "Bob"),
+        ("\u{1B}]8;;http://x.test\u{1B}\\Bob\u{1B}]8;;\u{1B}\\: an OSC hyperlink.", "Bob"),
+        ("Bo\u{7}b: a BEL.", "Bob"),
+        ("\u{FEFF}Bob: a byte order mark.", "Bob"),
+    ])
+    func readsALabelWithInvisibleCharactersAsTheLabelWithoutThem(line: String, label: String) throws {
+        let raw = try Self.read("Alice: Hello.\n\(line)\n")
+        #expect(raw.turns.map(\.speaker) == ["Alice", label])
+        #expect(raw.diagnostics.isEmpty)
+    }
+
+    @Test(arguments: ["🎤 Bob: emoji first.", "Bob 🎤: emoji last.", "Bob ★ Smith: a star."])
+    func reportsALabelRefusedForSymbolsInsteadOfAddingItSilently(line: String) throws {
+        let raw = try Self.read("Alice: Hello.\n\(line)\n")
+        #expect(raw.turns.map(\.speaker) == ["Alice"])
+        let warning = try #require(raw.diagnostics.first)
+        #expect(warning.line == 2)
+        #expect(warning.message.contains("looks like a speaker label but holds emoji or symbols"))
+        #expect(warning.message.contains("more of Alice's turn"))
+    }
+
+    @Test func keepsTurnTextExactWhenTheLabelIsNormalised() throws {
+        let raw = try Self.read("Bob\u{200B}: red \u{1B}[31mtext\u{1B}[0m.\n")
+        #expect(raw.turns.map(\.text) == ["red \u{1B}[31mtext\u{1B}[0m."])
+    }
 }

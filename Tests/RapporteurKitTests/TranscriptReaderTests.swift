@@ -25,7 +25,7 @@ import Testing
 
     static let badInputs: [BadInput] = [
         BadInput("empty.txt", bytes: [], line: nil, reason: "the file is empty"),
-        BadInput("blank.txt", " \n\t\n\n", line: nil, reason: "the file is empty"),
+        BadInput("blank.txt", " \n\t\n\n", line: nil, reason: "the file holds only white space, no text"),
         BadInput("bom-only.txt", bytes: [0xEF, 0xBB, 0xBF], line: nil, reason: "the file is empty"),
         BadInput(
             "picture.png",
@@ -97,6 +97,25 @@ import Testing
             line: 1,
             reason: "segments[0] ends (1.0 s) before it starts (5.0 s)"
         ),
+        BadInput(
+            "huge-end.json",
+            #"{"segments": [{"start": 0, "end": 1e19, "text": "Hi."}]}"#,
+            line: 1,
+            reason: #"segments[0] has a "end" of 1e+19 s, past the limit of 1,000 hours (3600000 s)"#
+        ),
+        BadInput(
+            "huge-start.json",
+            "[{\"start\": 3600000.5, \"text\": \"Hi.\"}]",
+            line: 1,
+            reason: #"element 0 has a "start" of 3600000.5 s, past the limit"#
+        ),
+        BadInput("no-segments.json", #"{"segments": []}"#, line: nil, reason: "the transcript has no turn with text; there is nothing to measure"),
+        BadInput(
+            "empty-turns.json",
+            #"{"turns": [{"speaker": "A", "text": "  "}]}"#,
+            line: nil,
+            reason: "the transcript has no turn with text (1 empty or unusable, see the first at line 1)"
+        ),
         BadInput("syntax.json", "{\n  \"turns\": [\n    {\"speaker\": \"A\", \"text\": \"Hi.\"},,\n  ]\n}\n", line: 3, reason: "not valid JSON"),
         BadInput("truncated.json", "{\n  \"turns\": [\n    {\"speaker\": \"A\"", line: 3, reason: "not valid JSON: unexpected end of file"),
         BadInput(
@@ -144,6 +163,19 @@ import Testing
         data.append(try #require("Alice: Grüß Gott.\nBob: Hi.\n".data(using: .utf16LittleEndian)))
         let raw = try TranscriptReader.read(data, name: "utf16.txt")
         #expect(raw.turns.map(\.text) == ["Grüß Gott.", "Hi."])
+    }
+
+    @Test(arguments: [String.Encoding.utf16LittleEndian, .utf16BigEndian])
+    func acceptsUTF16WithoutByteOrderMark(encoding: String.Encoding) throws {
+        let data = try #require("Alice: Grüß Gott.\nBob: Hi.\n".data(using: encoding))
+        let raw = try TranscriptReader.read(data, name: "utf16.txt")
+        #expect(raw.turns.map(\.speaker) == ["Alice", "Bob"])
+        #expect(raw.turns.map(\.text) == ["Grüß Gott.", "Hi."])
+    }
+
+    @Test func acceptsTheLargestClockTimeAsAJSONTime() throws {
+        let raw = try TranscriptReader.read(Data(#"[{"start": 3599999.999, "end": 3600000, "text": "Hi."}]"#.utf8), name: "t.json")
+        #expect(raw.turns.map(\.end) == [3_600_000])
     }
 
     @Test func keepsNonASCIITextIntact() throws {

@@ -36,7 +36,7 @@ enum CappedText {
             return array.map { tidy($0, schema: items, changed: &changed) }
         }
         if case .number(let maxLength) = keywords["maxLength"], let text = reply as? String {
-            let tidied = tidy(text, maxLength: Int(maxLength))
+            let tidied = tidy(text, maxLength: Int(saturating: maxLength))
             if tidied != text { changed = true }
             return tidied
         }

@@ -16,7 +16,9 @@ public enum BenchmarkWorkload {
     public static func run(_ data: Data, name: String, stopwatch: inout some BenchmarkStopwatch) throws(InputError) -> BenchmarkOutcome {
         let raw = try stopwatch.time(.read) { () throws(InputError) in try TranscriptReader.read(data, name: name) }
         let (transcript, statistics) = try stopwatch.time(.splitAndCount) {
-            let transcript = TranscriptBuilder.build(raw, source: name)
+            // The same speakers `stats` counts: bracketed first-intervention labels merged into the bare name.
+            let merged = LabelRoles.merge(raw)
+            let transcript = TranscriptBuilder.build(merged?.transcript ?? raw, source: name, speakers: merged?.speakers)
             return (transcript, TalkStatistics.measure(transcript))
         }
         let report = try stopwatch.time(.buildReport) { BenchmarkReport.make(transcript: transcript, statistics: statistics) }

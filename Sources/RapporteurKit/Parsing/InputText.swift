@@ -2,7 +2,8 @@ import Foundation
 
 /// Turns input bytes into text, or explains why they are not a text file Rapporteur can read.
 enum InputText {
-    /// Decodes UTF-8 (a byte order mark is allowed and dropped; UTF-16 with a byte order mark is accepted too).
+    /// Decodes UTF-8 (a byte order mark is allowed and dropped; UTF-16 is accepted too, with a byte order mark or, when
+    /// its zero bytes show the byte order, without one).
     ///
     /// - Parameters:
     ///   - data: The file's bytes.
@@ -18,6 +19,10 @@ enum InputText {
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard !bytes.isEmpty else { throw empty(name) }
+        if let encoding = utf16WithoutByteOrderMark(bytes) {
+            guard let text = String(data: Data(bytes), encoding: encoding) else { throw binary(name) }
+            return try checked(text, name: name)
+        }
         guard !bytes.contains(0) else { throw binary(name) }
         if let text = String(validating: bytes, as: UTF8.self) { return try checked(text, name: name) }
         if let offset = firstInvalidUTF8Offset(bytes) {
@@ -32,7 +37,7 @@ enum InputText {
     // MARK: - Checks
 
     private static func checked(_ text: String, name: String) throws(InputError) -> String {
-        guard !text.allSatisfy(\.isWhitespace) else { throw empty(name) }
+        guard !text.allSatisfy(\.isWhitespace) else { throw InputError(file: name, reason: "the file holds only white space, no text") }
         let sample = text.unicodeScalars.prefix(8192)
         let controls = sample.filter(isControl).count
         guard controls * 10 <= sample.count else { throw binary(name) }
@@ -45,6 +50,23 @@ enum InputText {
         case 0x00...0x1F, 0x7F...0x9F: true
         default: false
         }
+    }
+
+    /// The byte order of UTF-16 text without a byte order mark, recognised by its zero bytes: Latin text in UTF-16
+    /// has a zero in every other byte. At least 8 bytes, an even count, nearly every byte on one side zero (9 in 10)
+    /// and almost none on the other (1 in 20).
+    private static func utf16WithoutByteOrderMark(_ bytes: [UInt8]) -> String.Encoding? {
+        let sample = bytes.prefix(8192)
+        guard sample.count >= 8, bytes.count % 2 == 0 else { return nil }
+        let pairs = sample.count / 2
+        var evenZeros = 0
+        var oddZeros = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        if oddZeros * 10 >= pairs * 9 && evenZeros * 20 <= pairs { return .utf16LittleEndian }
+        if evenZeros * 10 >= pairs * 9 && oddZeros * 20 <= pairs { return .utf16BigEndian }
+        return nil
     }
 
     /// Whether undecodable bytes look like a binary file rather than text in another encoding: more than a tenth of the

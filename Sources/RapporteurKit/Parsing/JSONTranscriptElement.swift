@@ -10,6 +10,8 @@ struct JSONTranscriptElement: Decodable {
         case speakerNotString
         /// The named time is not a non-negative number.
         case timeNotSeconds(String)
+        /// The named time is past ``Timestamp/maximumSeconds``; the value as written.
+        case timeTooLarge(String, Double)
     }
 
     /// The speaker, `nil` when missing or `null`; a number is written with `%g`.
@@ -49,12 +51,17 @@ struct JSONTranscriptElement: Decodable {
         end = time("end", in: fields)
     }
 
-    /// A time field: `nil` when missing or `null`; records a problem when it is not a non-negative number.
+    /// A time field: `nil` when missing or `null`; records a problem when it is not a non-negative number or is past
+    /// ``Timestamp/maximumSeconds``.
     private mutating func time(_ name: String, in fields: KeyedDecodingContainer<JSONKey>) -> Double? {
         let key = JSONKey(name)
         guard problem == nil, fields.contains(key), (try? fields.decodeNil(forKey: key)) != true else { return nil }
         guard let seconds = try? fields.decode(Double.self, forKey: key), seconds >= 0 else {
             problem = .timeNotSeconds(name)
+            return nil
+        }
+        guard seconds <= Timestamp.maximumSeconds else {
+            problem = .timeTooLarge(name, seconds)
             return nil
         }
         return seconds

@@ -64,6 +64,8 @@ enum JSONTranscriptReader {
             case .textNotString: throw error("has a \"text\" that is not a string")
             case .speakerNotString: throw error("has a \"speaker\" that is not a string")
             case .timeNotSeconds(let name): throw error("has a \"\(name)\" that is not a number of seconds")
+            case .timeTooLarge(let name, let seconds):
+                throw error("has a \"\(name)\" of \(seconds) s, \(Timestamp.limitPhrase)", showingShape: false)
             case nil: break
             }
             if let start = element.start, let end = element.end, end < start {
@@ -71,9 +73,10 @@ enum JSONTranscriptReader {
             }
         }
 
-        private func error(_ problem: String) -> InputError {
+        private func error(_ problem: String, showingShape: Bool = true) -> InputError {
             let name = key.isEmpty ? "element \(index)" : "\(key)[\(index)]"
-            return InputError(file: file, line: line, reason: "\(name) \(problem); \(JSONTranscriptReader.expectedShape)")
+            let shape = showingShape ? "; \(JSONTranscriptReader.expectedShape)" : ""
+            return InputError(file: file, line: line, reason: "\(name) \(problem)\(shape)")
         }
     }
 }

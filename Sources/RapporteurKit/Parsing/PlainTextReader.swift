@@ -4,7 +4,9 @@
 /// A line that starts with a speaker label (see ``SpeakerLabel``) starts a turn; one line is one turn, even when the
 /// same speaker continues, so turns stay as the input has them. A line without a label continues the previous turn,
 /// unless it has its own time prefix: then it starts a new turn of the same speaker, keeping its times. Text before
-/// any label becomes a turn of ``TranscriptReader/unidentifiedSpeaker`` (with a warning).
+/// any label becomes a turn of ``TranscriptReader/unidentifiedSpeaker`` (with a warning). A label with invisible
+/// characters or escape sequences in it is read without them; a line that would start with a label but for emoji or
+/// symbols in it continues the previous turn with a warning.
 enum PlainTextReader {
     /// Reads the lines of a plain-text transcript.
     ///
@@ -30,6 +32,14 @@ enum PlainTextReader {
                 collector.begin(speaker: collector.openSpeaker, text: body, start: times.start, end: times.end, line: line.number)
                 recognised += 1
             } else if collector.hasOpenTurn {
+                if let label = SpeakerLabel.refusedForSymbols(body) {
+                    let speaker = collector.openSpeaker ?? TranscriptReader.unidentifiedSpeaker
+                    collector.warn(
+                        "\"\(label.prefix(60))\" looks like a speaker label but holds emoji or symbols, which a label cannot; "
+                            + "the line is read as more of \(speaker)'s turn",
+                        line: line.number
+                    )
+                }
                 collector.append(body)
             } else {
                 collector.begin(speaker: nil, text: body, line: line.number)

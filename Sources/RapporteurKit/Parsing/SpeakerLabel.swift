@@ -24,12 +24,17 @@ enum SpeakerLabel {
     ///
     /// - Parameter line: A line (or the rest of one after a timestamp or `>>`).
     /// - Returns: The trimmed label and the text after the colon, or `nil` when the line does not start with a label.
+    ///   A label that passes the rule only once its invisible characters and escape sequences are taken out is
+    ///   returned in that form (``normalised(_:)``).
     static func split(_ line: some StringProtocol) -> (label: String, text: Substring)? {
         let line = Substring(line)
         guard let colon = labelColon(in: line) else { return nil }
         let label = line[..<colon].trimmingWhiteSpace()
-        guard isLabel(label) else { return nil }
-        return (String(label), line[line.index(after: colon)...])
+        let text = line[line.index(after: colon)...]
+        if isLabel(label) { return (String(label), text) }
+        let visible = normalised(label)
+        guard visible != label, isLabel(visible) else { return nil }
+        return (visible, text)
     }
 
     /// Whether a text, on its own, looks like a speaker's name or role by the rule above.
@@ -52,11 +57,16 @@ enum SpeakerLabel {
 
     // MARK: - Rule details
 
-    private static func labelColon(in line: Substring) -> Substring.Index? {
+    static func labelColon(in line: Substring) -> Substring.Index? {
         var depth = 0
         var index = line.startIndex
         while index < line.endIndex {
             let character = line[index]
+            if character == "\u{1B}" {
+                // An escape sequence's own colons (an OSC 8 hyperlink's URL) do not end a label.
+                index = escapeSequenceEnd(in: line, from: index)
+                continue
+            }
             if character == "(" { depth += 1 }
             if character == ")" { depth -= 1 }
             if character == ":" && depth == 0 {
@@ -66,6 +76,24 @@ enum SpeakerLabel {
             index = line.index(after: index)
         }
         return nil
+    }
+
+    /// Where the escape sequence starting at `start` (an ESC) ends: after the final byte of `ESC [ …`, after the BEL
+    /// or `ESC \` of `ESC ] …`, else after the character following the ESC.
+    private static func escapeSequenceEnd(in line: Substring, from start: Substring.Index) -> Substring.Index {
+        var index = line.index(after: start)
+        guard index < line.endIndex else { return index }
+        let kind = line[index]
+        index = line.index(after: index)
+        guard kind == "[" || kind == "]" else { return index }
+        while index < line.endIndex {
+            let character = line[index]
+            index = line.index(after: index)
+            if kind == "[", let scalar = character.unicodeScalars.first, (0x40...0x7E).contains(scalar.value) { return index }
+            if kind == "]", character == "\u{7}" { return index }
+            if kind == "]", character == "\u{1B}" { return index < line.endIndex ? line.index(after: index) : index }
+        }
+        return index
     }
 
     /// The label without its parenthesised parts, or `nil` when the parentheses do not balance.

@@ -2,6 +2,14 @@ import Foundation
 
 /// Reads and writes the clock times transcripts use: `HH:MM:SS.mmm`, `MM:SS.mmm`, with `.` or `,` before the fraction.
 enum Timestamp {
+    /// The latest time a transcript may give, in seconds: 1,000 hours, just past the largest clock time the
+    /// `HHH:MM:SS` formats can write (999:59:59.999). A JSON time past it is refused where it is read, so that no
+    /// later step has to handle times that do not fit a count of milliseconds or an `Int`.
+    static let maximumSeconds = 3_600_000.0
+
+    /// Words the limit for messages.
+    static let limitPhrase = "past the limit of 1,000 hours (3600000 s); times are seconds from the start of the recording"
+
     /// Reads a clock time as seconds.
     ///
     /// Accepts `H:MM:SS`, `HH:MM:SS.fff` and `MM:SS.fff`, with `.` or `,` as the decimal mark and up to nine
@@ -50,7 +58,7 @@ enum Timestamp {
     /// - Parameter seconds: A non-negative time.
     /// - Returns: The clock time.
     static func string(_ seconds: Double) -> String {
-        let milliseconds = Int((seconds * 1000).rounded())
+        let milliseconds = Int(saturating: seconds * 1000)
         let (hours, rest) = milliseconds.quotientAndRemainder(dividingBy: 3_600_000)
         let (minutes, rest2) = rest.quotientAndRemainder(dividingBy: 60_000)
         let (wholeSeconds, millis) = rest2.quotientAndRemainder(dividingBy: 1000)

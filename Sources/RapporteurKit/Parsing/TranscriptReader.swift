@@ -20,9 +20,19 @@ public enum TranscriptReader {
     /// - Returns: The turns with raw speaker labels, and the warnings the input gave.
     /// - Throws: ``InputError`` naming the file, the line when there is one, and the reason: an empty or binary file,
     ///   bytes that are not UTF-8, a malformed input in the chosen format, or (when detecting) text that matches no
-    ///   format. Suspicious but usable input (empty turns, unnamed speakers) is not an error; see
+    ///   format, or a transcript without a single turn of text. Suspicious but usable input (empty turns, unnamed speakers) is not an error; see
     ///   ``RawTranscript/diagnostics``.
     public static func read(_ data: Data, name: String, format: TranscriptFormat? = nil) throws(InputError) -> RawTranscript {
+        let raw = try parse(data, name: name, format: format)
+        guard !raw.turns.isEmpty else {
+            let first = raw.diagnostics.first?.line.map { ", see the first at line \($0)" } ?? ""
+            let skipped = raw.diagnostics.isEmpty ? "" : " (\(raw.diagnostics.count) empty or unusable\(first))"
+            throw InputError(file: name, reason: "the transcript has no turn with text\(skipped); there is nothing to measure or report")
+        }
+        return raw
+    }
+
+    private static func parse(_ data: Data, name: String, format: TranscriptFormat?) throws(InputError) -> RawTranscript {
         let text = try InputText.decode(data, name: name)
         let chosen = format ?? detectFormat(text, name: name)
         switch chosen {

@@ -37,7 +37,7 @@ enum HTMLBarChart {
 
     /// A non-negative coordinate with at most one decimal, e.g. `204`, `112.5`.
     private static func number(_ value: Double) -> String {
-        let tenths = Int((max(0, value) * 10).rounded())
+        let tenths = Int(saturating: max(0, value) * 10)
         return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(tenths % 10)"
     }
 }

@@ -8,7 +8,7 @@ enum ReportNumbers {
     /// - Returns: The integer as a string, or `n/a` when the value is not finite.
     static func integer(_ value: Double) -> String {
         guard value.isFinite else { return "n/a" }
-        return String(Int(value.rounded()))
+        return String(Int(saturating: value))
     }
 
     /// A share of 0…1 as a percentage with one decimal, e.g. `0.2345` → `23.5%`.
@@ -17,9 +17,9 @@ enum ReportNumbers {
     /// - Returns: The percentage, or `n/a` when the share is not finite.
     static func percent(_ share: Double) -> String {
         guard share.isFinite else { return "n/a" }
-        let tenths = Int((share * 1000).rounded())
+        let tenths = Int(saturating: share * 1000)
         let sign = tenths < 0 ? "-" : ""
-        let magnitude = abs(tenths)
+        let magnitude = tenths.magnitude
         return "\(sign)\(magnitude / 10).\(magnitude % 10)%"
     }
 
@@ -28,7 +28,7 @@ enum ReportNumbers {
     /// - Parameter seconds: The offset in seconds.
     /// - Returns: The time code; negative or non-finite offsets give `00:00:00`.
     static func timecode(_ seconds: Double) -> String {
-        let total = seconds.isFinite && seconds > 0 ? Int(seconds.rounded(.down)) : 0
+        let total = seconds.isFinite && seconds > 0 ? Int(saturating: seconds, rounding: .down) : 0
         return "\(twoDigits(total / 3600)):\(twoDigits(total / 60 % 60)):\(twoDigits(total % 60))"
     }
 

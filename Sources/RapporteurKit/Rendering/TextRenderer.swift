@@ -55,7 +55,7 @@ public struct TextRenderer: ReportRenderer {
         let rows = chart.bars.map { bar in
             let label = bar.label.count > width ? bar.label.prefix(width - 1) + "…" : bar.label
             let padding = String(repeating: " ", count: max(0, width - label.count))
-            let length = Int(chart.length(of: bar, fullLength: 30).rounded())
+            let length = Int(saturating: chart.length(of: bar, fullLength: 30))
             let drawn = String(repeating: "#", count: length) + String(repeating: " ", count: 30 - length)
             return "\(label)\(padding)  \(drawn)  \(bar.valueLabel)"
         }

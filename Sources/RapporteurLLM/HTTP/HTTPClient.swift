@@ -1,4 +1,5 @@
 import Foundation
+import RapporteurKit
 
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -39,6 +40,6 @@ struct HTTPClient: Sendable {
     /// - Parameter value: Seconds.
     /// - Returns: E.g. `5 s` or `300 ms`.
     static func seconds(_ value: TimeInterval) -> String {
-        value >= 1 ? "\(Int(value.rounded())) s" : "\(Int((value * 1000).rounded())) ms"
+        value >= 1 ? "\(Int(saturating: value)) s" : "\(Int(saturating: value * 1000)) ms"
     }
 }

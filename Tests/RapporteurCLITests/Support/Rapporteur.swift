@@ -23,9 +23,11 @@ enum Rapporteur {
     /// - Parameters:
     ///   - arguments: The command-line arguments.
     ///   - folder: The working folder; relative paths in `arguments` resolve against it.
+    ///   - environment: Variables to set on top of this process's environment.
+    ///   - input: A file to give as standard input; without it, standard input is `/dev/null`.
     /// - Returns: The exit status and the captured output.
     /// - Throws: When the executable is missing or cannot be started.
-    static func run(_ arguments: [String], in folder: URL) async throws -> CommandResult {
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:], input: URL? = nil) async throws -> CommandResult {
         let executable = try #require(executable, "the rapporteur executable was not found; run `swift build --build-tests` first")
         let capture = FileManager.default.temporaryDirectory.appendingPathComponent("rapporteur-capture-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: capture, withIntermediateDirectories: true)
@@ -40,7 +42,8 @@ enum Rapporteur {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = try input.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.standardOutput = stdout
         process.standardError = stderr
         let status = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
