@@ -26,14 +26,13 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         let loaded = try ReportFile.load(report)
         let outcome = SupportVerifier(sentences: loaded.transcript).verify(loaded)
-        print(Self.table(outcome))
+        TerminalText.write(Self.table(outcome) + "\n")
         if let output {
-            var options = try OutputOptions.parse(["--to", to, "-o", output])
+            let options = try OutputOptions.parse(["--to", to, "-o", output])
             try options.validate()
             let verified = outcome.reportWithCounts
             let stem = URL(fileURLWithPath: report).deletingPathExtension().lastPathComponent
             let written = try options.write(baseName: stem, inputs: [report]) { $0.renderer.render(verified) }
-            options.formats = []
             for path in written { TerminalText.note("wrote \(path)") }
         }
     }
@@ -54,26 +53,9 @@ struct VerifyCommand: ParsableCommand {
         lines.append(Self.row("all", total))
         if !outcome.problems.isEmpty {
             lines.append("")
-            lines += outcome.problems.map { "- " + visible($0) }
+            lines += outcome.problems.map { "- " + $0 }
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// Control and bidi characters from the transcript shown as `\u{…}`, so they cannot drive the terminal.
-    static func visible(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let isControl =
-                value < 0x20 || (0x7F...0x9F).contains(value) || (0x200B...0x200F).contains(value)
-                || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
-            if isControl {
-                result += "\\u{" + String(value, radix: 16) + "}"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 
     private static func row(_ name: String, _ count: SupportVerifier.Count) -> String {
