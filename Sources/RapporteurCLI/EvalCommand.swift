@@ -35,7 +35,11 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(help: "Only these meetings (folder names or manifest ids), comma-separated.")
     var meetings: String?
 
-    @Option(name: .customLong("baseline"), help: "Baselines on the same model: lead, one-call (repeatable or comma-separated).")
+    @Option(
+        name: .customLong("baseline"),
+        help:
+            "Baselines on the same model: lead, one-call (a 150-word summary from one prompt), one-call-report (the whole report in one schema); repeatable or comma-separated."
+    )
     var baselineNames: [String] = []
 
     @Flag var format: Format = .table

@@ -21,7 +21,7 @@ struct EvalOutput: Sendable, Hashable, Codable {
 
     /// One baseline across the meetings.
     struct Baseline: Sendable, Hashable, Codable {
-        /// The baseline's name: `lead` or `one-call`.
+        /// The baseline's name: `lead`, `one-call` or `one-call-report`.
         var name: String
         /// One run per meeting.
         var runs: [EvalRun]

@@ -114,6 +114,12 @@ struct EvalRunner: Sendable {
                 )
             )
         case .oneCall:
+            return try await SummaryCallBaseline(model: model, generator: generator, now: now).run(
+                transcript: transcript,
+                speakers: speakers,
+                session: input.session
+            )
+        case .oneCallReport:
             return try await OneCallBaseline(model: model, generator: generator, now: now).run(
                 transcript: transcript,
                 speakers: speakers,

@@ -7,11 +7,14 @@ enum EvalSystem: String, Sendable, Hashable, Codable, CaseIterable {
     case pipeline
     /// The first sentences of the transcript as the summary (``LeadBaseline``).
     case lead
-    /// The whole report asked for in one call on the whole transcript (``OneCallBaseline``).
+    /// One prompt with the whole transcript asking for a summary of about 150 words, as one-prompt tools do
+    /// (``SummaryCallBaseline``).
     case oneCall = "one-call"
+    /// The whole report asked for in one schema on the whole transcript (``OneCallBaseline``).
+    case oneCallReport = "one-call-report"
 
     /// The baselines, the systems other than the pipeline.
-    static let baselines: [EvalSystem] = [.lead, .oneCall]
+    static let baselines: [EvalSystem] = [.lead, .oneCall, .oneCallReport]
 
     /// Parses `--baseline` values: each a name or a comma-separated list; repeats are dropped, order kept.
     ///

@@ -60,7 +60,7 @@ enum EvalFixture {
         try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"))
     }
 
-    static func runner(_ model: ScriptedLanguageModel, baselines: [EvalSystem] = [.lead, .oneCall]) -> EvalRunner {
+    static func runner(_ model: ScriptedLanguageModel, baselines: [EvalSystem] = [.lead, .oneCallReport]) -> EvalRunner {
         EvalRunner(model: model, baselines: baselines, generator: "Rapporteur test", now: { Date(timeIntervalSince1970: 1_766_000_000) })
     }
 }

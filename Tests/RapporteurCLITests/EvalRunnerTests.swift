@@ -10,7 +10,7 @@ import Testing
         let folder = try EvalFixture.seneddFolder()
         let meeting = try #require(try EvalDiscovery.meetings(in: folder.url.path).first)
         let outcome = try await EvalFixture.runner(.plausible()).evaluate(meeting)
-        #expect(outcome.results.map(\.system) == [.pipeline, .lead, .oneCall])
+        #expect(outcome.results.map(\.system) == [.pipeline, .lead, .oneCallReport])
         #expect(!outcome.hasFailure)
 
         let reference = try MeetingReference.decode(Data(EvalFixture.seneddReference.utf8), name: "reference.json")
@@ -37,7 +37,7 @@ import Testing
         let folder = try EvalFixture.seneddFolder()
         let meetings = try EvalDiscovery.meetings(in: folder.url.path)
         let outcome = try #require(
-            try await EvalFixture.runner(ScriptedLanguageModel(contextTokens: 2600), baselines: [.oneCall]).run(meetings).first
+            try await EvalFixture.runner(ScriptedLanguageModel(contextTokens: 2600), baselines: [.oneCallReport]).run(meetings).first
         )
         guard case .notRun(let reason) = outcome.results.last?.status else {
             Issue.record("one-call ran: \(String(describing: outcome.results.last?.status))")
@@ -79,7 +79,7 @@ import Testing
         }
         let output = EvalOutput(
             outcomes: outcomes,
-            baselines: [.lead, .oneCall],
+            baselines: [.lead, .oneCallReport],
             date: "2026-01-01T00:00:00Z",
             generator: "Rapporteur test",
             model: "scripted-model",
@@ -102,7 +102,7 @@ import Testing
         #expect(pipeline["wallSeconds"] is Double)
         #expect((pipeline["usage"] as? [String: Any])?["calls"] as? Int ?? 0 > 0)
         let baselines = try #require(object["baselines"] as? [[String: Any]])
-        #expect(baselines.map { $0["name"] as? String } == ["lead", "one-call"])
+        #expect(baselines.map { $0["name"] as? String } == ["lead", "one-call-report"])
         #expect(baselines.allSatisfy { Set($0.keys) == ["name", "runs", "evaluations", "averages"] })
         let runs = baselines.compactMap { ($0["runs"] as? [[String: Any]])?.first }
         #expect(runs.map { $0["status"] as? String } == ["evaluated", "not-run"])
@@ -133,11 +133,11 @@ import Testing
         let (output, _) = try await Self.output()
         let markdown = output.markdownText
         #expect(markdown.contains("- `senedd`: transcript `senedd/transcript.txt`, reference `senedd/reference.json`\n"))
-        #expect(markdown.contains("  - one-call: not run: transcript of "))
+        #expect(markdown.contains("  - one-call-report: not run: transcript of "))
         #expect(markdown.contains("  - lead: evaluated"))
         #expect(markdown.contains("| Metric | `senedd` | all |"))
         #expect(markdown.contains("| Summary ROUGE-1 F1 — pipeline | "))
-        #expect(markdown.contains("| Summary ROUGE-1 F1 — one-call | not run | – |"))
+        #expect(markdown.contains("| Summary ROUGE-1 F1 — one-call-report | not run | – |"))
         #expect(output.terminalText.contains("Summary ROUGE-1 F1 — lead"))
     }
 
@@ -151,5 +151,31 @@ import Testing
     )
     func reportsGoBesideTheOutputUnlessAFolderIsGiven(reports: String?, output: String?, expected: String) {
         #expect(EvalReportStore.folder(reports: reports, output: output) == expected)
+    }
+}
+
+@Suite struct SummaryCallBaselineTests {
+    @Test func oneCallAsksForASummaryOfTheWholeTranscriptAndScoresIt() async throws {
+        let folder = try EvalFixture.seneddFolder()
+        let meetings = try EvalDiscovery.meetings(in: folder.url.path)
+        let summary = "The committee asked the minister about school hubs and testing of staff for COVID-19."
+        let model = ScriptedLanguageModel.plausible(rules: [
+            .init(schemaName: "one_call_summary", replies: [.json(.object(["summary": .string(summary)]))])
+        ])
+        let outcome = try #require(try await EvalFixture.runner(model, baselines: [.oneCall]).run(meetings).first)
+        let report = try #require(outcome.results.last?.report)
+        #expect(report.summary.map(\.text) == [summary])
+        #expect(report.speakers.allSatisfy { $0.arguments.isEmpty })
+        let request = try #require(model.requests.last { $0.schemaName == "one_call_summary" })
+        #expect(
+            request.messages.last?.content.hasSuffix("Summarize the whole meeting in one paragraph of about 150 words. summary = the paragraph.")
+                == true
+        )
+        #expect(request.messages.last?.content.contains("Kirsty Williams AM: ") == true)
+        guard case .evaluated(let evaluation)? = outcome.results.last?.status else {
+            Issue.record("one-call was not evaluated")
+            return
+        }
+        #expect(evaluation.summary != nil)
     }
 }
