@@ -69,12 +69,11 @@ public struct OneCallBaseline: Sendable {
             )
         }
         let answer = try await call.perform(request, as: OneCallAnswer.self)
-        let metadata = RunMetadata(
-            generator: "\(generator) (one-call baseline)",
-            model: model.name,
-            engine: model.engine,
-            createdAt: ISO8601DateFormatter().string(from: started),
-            wallSeconds: now().timeIntervalSince(started),
+        let metadata = RunMetadata.baseline(
+            "\(generator) (one-call baseline)",
+            model: model,
+            started: started,
+            finished: now(),
             usage: call.meter.usage
         )
         return .report(report(from: answer, transcript: transcript, speakers: speakers, session: session, metadata: metadata))

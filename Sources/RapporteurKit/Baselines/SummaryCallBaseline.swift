@@ -56,12 +56,11 @@ public struct SummaryCallBaseline: Sendable {
             return .notRun(reason: "transcript exceeds the context of \(model.contextTokens) tokens (\(error.detail))")
         }
         let answer = try await call.perform(request, as: Answer.self)
-        let metadata = RunMetadata(
-            generator: "\(generator) (one-call summary baseline)",
-            model: model.name,
-            engine: model.engine,
-            createdAt: ISO8601DateFormatter().string(from: started),
-            wallSeconds: now().timeIntervalSince(started),
+        let metadata = RunMetadata.baseline(
+            "\(generator) (one-call summary baseline)",
+            model: model,
+            started: started,
+            finished: now(),
             usage: call.meter.usage
         )
         return .report(
