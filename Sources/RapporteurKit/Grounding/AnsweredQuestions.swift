@@ -1,9 +1,10 @@
 /// Finds the transcript's questions and whether a later turn answered them, without the model.
 ///
-/// A question is a sentence that ends with a question mark. It is answered when a sentence of one of the next
-/// ``turnsAhead`` turns, by another speaker, shares at least ``sharedWords`` of its content words (``ContentWords``)
-/// or a quarter of them: "how many school staff have been tested for COVID?" is answered by "15 teachers have been
-/// tested for COVID-19". An answered question is never an unresolved issue.
+/// A question is a sentence that ends with a question mark. It is answered when a turn of another speaker among
+/// the next ``turnsAhead`` turns shares at least ``sharedWords`` of its content words (``ContentWords``) or a
+/// quarter of them: "how many school staff have been tested for COVID?" is answered by the turn with "15 teachers
+/// have been tested for COVID-19"; the answering sentence is that turn's sentence sharing most. An answered question
+/// is never an unresolved issue nor a follow-up question.
 struct AnsweredQuestions: Sendable {
     /// How many turns after the question's own an answer may come.
     static let turnsAhead = 2
@@ -28,12 +29,20 @@ struct AnsweredQuestions: Sendable {
             let asked = words.stems(sentence.text)
             guard !asked.isEmpty else { continue }
             let later = sentences[(index + 1)...].prefix { $0.turn <= sentence.turn + Self.turnsAhead }
-            let answer = later.first { candidate in
-                guard candidate.speaker != sentence.speaker, !Self.isQuestion(candidate.text) else { return false }
-                let shared = asked.intersection(words.stems(candidate.text)).count
-                return shared >= Self.sharedWords || Double(shared) >= 0.25 * Double(asked.count) && shared > 0
+            // The answer is a whole turn of another speaker: a minister's reply spreads the question's words over
+            // several sentences ("How much confidence … safety of staff and children …?" is answered by 18–23).
+            var turns: [Int: [Sentence]] = [:]
+            for candidate in later where candidate.speaker != sentence.speaker { turns[candidate.turn, default: []].append(candidate) }
+            for turn in turns.keys.sorted() {
+                let reply = turns[turn, default: []]
+                var said = Set<String>()
+                for candidate in reply { said.formUnion(words.stems(candidate.text)) }
+                let shared = asked.intersection(said).count
+                guard shared >= Self.sharedWords || (shared > 0 && Double(shared) >= 0.25 * Double(asked.count)) else { continue }
+                let best = reply.max { asked.intersection(words.stems($0.text)).count < asked.intersection(words.stems($1.text)).count }
+                if let best { answers[sentence.id] = best.id }
+                break
             }
-            if let answer { answers[sentence.id] = answer.id }
         }
         self.answers = answers
         self.questions = questions

@@ -53,6 +53,9 @@ public struct SupportVerifier: Sendable {
     private let nameWords: [String: Set<String>]
     /// The transcript's questions and the sentences that answered them.
     private let questions: AnsweredQuestions
+    /// The sentences the report's differences cite, set while a report is verified (differences come before the
+    /// takeaways in the walk).
+    private var differenceSentences = Set<Int>()
 
     /// Creates a verifier for one transcript.
     ///
@@ -98,6 +101,12 @@ public struct SupportVerifier: Sendable {
     /// - Parameter report: A report written from this verifier's transcript.
     /// - Returns: The verified report and the counts.
     public func verify(_ report: Report) -> Outcome {
+        var verifier = self
+        verifier.differenceSentences = Set(report.differences.viewpoints.flatMap { $0.stances.flatMap(\.citations) })
+        return verifier.verifyWithDifferences(report)
+    }
+
+    private func verifyWithDifferences(_ report: Report) -> Outcome {
         var counts: [ReportSection: Count] = [:]
         var problems: [String] = []
         var earlier: [String: [Set<String>]] = [:]
@@ -192,8 +201,11 @@ public struct SupportVerifier: Sendable {
         if !item.parties.isEmpty, item.kind == .statement {
             result = withParties(result)
         }
-        if item.section == .unresolvedIssues, let answered = answeredQuestion(result) {
+        if item.section == .unresolvedIssues || item.section == .followUpQuestions, let answered = answeredQuestion(result) {
             return Result(item: nil, verdict: .dropped, problems: [answered])
+        }
+        if item.section == .unresolvedIssues, !restsOnOpenQuestionOrDifference(result) {
+            return Result(item: nil, verdict: .dropped, problems: ["it rests on no unanswered question and no difference"])
         }
         earlier += keptStems
         let verdict: Verdict = Set(result.citations).isSubset(of: item.citations) ? .supported : .recited
@@ -263,7 +275,15 @@ public struct SupportVerifier: Sendable {
         guard let first = answered.first, let answer = questions.answers[first] else { return nil }
         let onlyQuestions = item.citations.allSatisfy { questions.questions.contains($0) }
         guard onlyQuestions || AnsweredQuestions.isQuestion(item.text) else { return nil }
-        return "the question in sentence \(first) was answered in sentence \(answer): no unresolved issue"
+        return "the question in sentence \(first) was answered in sentence \(answer)"
+    }
+
+    /// Whether an unresolved issue cites an unanswered question of the transcript or a sentence of a difference
+    /// the report states: where unresolved issues come from.
+    private func restsOnOpenQuestionOrDifference(_ item: CitedItem) -> Bool {
+        item.citations.contains { id in
+            (questions.questions.contains(id) && questions.answers[id] == nil) || differenceSentences.contains(id)
+        }
     }
 
     /// An action item whose cited sentences record a decision or commitment, with its owner checked: kept when
