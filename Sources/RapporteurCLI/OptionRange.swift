@@ -8,6 +8,8 @@ import ArgumentParser
 enum OptionRange {
     /// `--chunk-tokens`: from a paragraph to far past any model's context.
     static let chunkTokens = 100...1_000_000
+    /// `--parallel`: model calls in flight at once.
+    static let parallel = 1...256
     /// `--context`: the context windows models have.
     static let contextTokens = 512...10_000_000
     /// `--timeout`, in seconds: up to a day.

@@ -27,8 +27,18 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "Transcript tokens per chunk the model reads at once.")
     var chunkTokens: Int = 1500
 
+    @Option(
+        help: """
+            Model calls in flight at once, for servers that batch (vLLM, hosted APIs, llama.cpp with several slots): \
+            the chunks' extraction calls run this many at a time, results in the same order. Keep 1 on the embedded \
+            model (2 cores).
+            """
+    )
+    var parallel: Int = 1
+
     func validate() throws {
         try OptionRange.check(chunkTokens, in: OptionRange.chunkTokens, option: "--chunk-tokens")
+        try OptionRange.check(parallel, in: OptionRange.parallel, option: "--parallel")
     }
 
     func run() async throws {
@@ -38,7 +48,11 @@ struct ReportCommand: AsyncParsableCommand {
         let taxonomy = try taxonomy.map { try Taxonomy.decode(FileInput.read($0), name: $0) } ?? .diplo
         let sessionInfo = session.info(roster: loaded.session, file: input.file)
         let progress = TerminalProgress()
-        var options = ReportPipeline.Options(chunkTokens: chunkTokens, generator: "Rapporteur \(RapporteurCommand.version)")
+        var options = ReportPipeline.Options(
+            chunkTokens: chunkTokens,
+            concurrency: parallel,
+            generator: "Rapporteur \(RapporteurCommand.version)"
+        )
         options.forcesTaxonomy = self.taxonomy != nil
         try options.checkLength(loaded.transcript)
         let report = try await model.withModel { languageModel in

@@ -11,6 +11,7 @@ import Testing
         (["report", "missing.txt", "--timeout", "1e300"], "Error: --timeout must be 0.001 to 86400.0, not 1e+300."),
         (["report", "missing.txt", "--timeout", "nan"], "Error: --timeout must be 0.001 to 86400.0, not nan."),
         (["report", "missing.txt", "--context", "10"], "Error: --context must be 512 to 10000000, not 10."),
+        (["report", "missing.txt", "--parallel", "0"], "Error: --parallel must be 1 to 256, not 0."),
     ])
     func aNumberOutOfRangeIsAUsageErrorBeforeAnythingIsRead(arguments: [String], message: String) async throws {
         let folder = try TemporaryFolder()
