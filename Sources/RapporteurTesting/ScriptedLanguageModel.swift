@@ -59,6 +59,7 @@ public final class ScriptedLanguageModel: LanguageModel, Sendable {
     private let rules: [Rule]
     private let fallback: Reply
     private let millisecondsPerToken: (prompt: Double, generation: Double)?
+    private let delay: @Sendable (CompletionRequest) -> Duration
     private let state = Mutex(State())
 
     /// Creates a fake model.
@@ -71,14 +72,18 @@ public final class ScriptedLanguageModel: LanguageModel, Sendable {
     ///   - contextTokens: The context window the pipeline budgets against.
     ///   - millisecondsPerToken: When set, every reply carries server timings as llama.cpp reports them: this many
     ///     milliseconds per prompt token evaluated and per token generated.
+    ///   - delay: How long each reply takes to arrive, e.g. longer for earlier requests, so that replies to
+    ///     concurrent calls arrive out of order.
     public init(
         rules: [Rule] = [],
         fallback: Reply = .plausible,
         name: String = "scripted-model",
         engine: String = "scripted (tests)",
         contextTokens: Int = 32_768,
-        millisecondsPerToken: (prompt: Double, generation: Double)? = nil
+        millisecondsPerToken: (prompt: Double, generation: Double)? = nil,
+        delay: @escaping @Sendable (CompletionRequest) -> Duration = { _ in .zero }
     ) {
+        self.delay = delay
         self.rules = rules
         self.fallback = fallback
         self.millisecondsPerToken = millisecondsPerToken
@@ -114,6 +119,8 @@ public final class ScriptedLanguageModel: LanguageModel, Sendable {
             state.used[index] = position + 1
             return (rules[index].replies[min(position, rules[index].replies.count - 1)], shared / 3)
         }
+        let wait = delay(request)
+        if wait > .zero { try await Task.sleep(for: wait) }
         let promptTokens = try await countTokens(request.messages.map(\.content).joined(separator: "\n"))
         let (content, finish) = try answer(reply, to: request)
         let evaluated = max(0, promptTokens - reused)

@@ -159,6 +159,21 @@ final class ProgressRecorder: PipelineProgress {
         #expect(sequential.speakers.allSatisfy { $0.arguments.count <= 5 })
     }
 
+    @Test func repliesArrivingOutOfOrderUnderParallelCallsGiveTheSameReport() async throws {
+        var sequential = try await PipelineFixture.run(.plausible(), transcript: PipelineFixture.longMeeting, chunkTokens: 300)
+        // The chunk read first answers last: its reply waits longest.
+        let slowFirst = ScriptedLanguageModel(delay: { request in
+            let text = request.messages.map(\.content).joined()
+            return text.contains("[1] ") ? .milliseconds(60) : .milliseconds(5)
+        })
+        var parallel = try await PipelineFixture.run(slowFirst, transcript: PipelineFixture.longMeeting, chunkTokens: 300, concurrency: 4)
+        sequential.metadata.usage = .init()
+        parallel.metadata.usage = .init()
+        #expect(sequential == parallel)
+        let chunkCalls = slowFirst.requests.filter { $0.schemaName == "chunk_arguments" }
+        #expect(chunkCalls.count > 3)
+    }
+
     @Test func plannedStepsMatchTheCallsMadeOnSeveralChunks() async throws {
         let recorder = ProgressRecorder()
         let model = ScriptedLanguageModel.plausible()
