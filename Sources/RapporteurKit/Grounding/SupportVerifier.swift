@@ -45,17 +45,17 @@ public struct SupportVerifier: Sendable {
         public var problems: [String]
     }
 
-    private let check: SupportCheck
-    private let sentences: [Int: Sentence]
+    let check: SupportCheck
+    let sentences: [Int: Sentence]
     private let ids: [Int]
     private let bySpeaker: [String: [Int]]
     /// Per speaker, the words by which a generated sentence names them.
     private let nameWords: [String: Set<String>]
     /// The transcript's questions and the sentences that answered them.
-    private let questions: AnsweredQuestions
+    let questions: AnsweredQuestions
     /// The sentences the report's differences cite, set while a report is verified (differences come before the
     /// takeaways in the walk).
-    private var differenceSentences = Set<Int>()
+    var differenceSentences = Set<Int>()
 
     /// Creates a verifier for one transcript.
     ///
@@ -268,80 +268,8 @@ public struct SupportVerifier: Sendable {
         part.isEmpty ? 0 : Double(part.intersection(whole).count) / Double(part.count)
     }
 
-    /// Why an unresolved issue is no issue: it rests only on questions that a later turn answered, or it is itself
-    /// a question and rests on one.
-    private func answeredQuestion(_ item: CitedItem) -> String? {
-        let answered = item.citations.filter { questions.answers[$0] != nil }
-        guard let first = answered.first, let answer = questions.answers[first] else { return nil }
-        let onlyQuestions = item.citations.allSatisfy { questions.questions.contains($0) }
-        guard onlyQuestions || AnsweredQuestions.isQuestion(item.text) else { return nil }
-        return "the question in sentence \(first) was answered in sentence \(answer)"
-    }
-
-    /// Whether an unresolved issue cites an unanswered question of the transcript or a sentence of a difference
-    /// the report states: where unresolved issues come from.
-    private func restsOnOpenQuestionOrDifference(_ item: CitedItem) -> Bool {
-        item.citations.contains { id in
-            (questions.questions.contains(id) && questions.answers[id] == nil) || differenceSentences.contains(id)
-        }
-    }
-
-    /// An action item whose cited sentences record a decision or commitment, with its owner checked: kept when
-    /// the owner speaks a committing sentence or is named in one; else the speaker of a first-person commitment;
-    /// else none.
-    private func actionItem(_ item: CitedItem) -> CitedItem? {
-        var citations = item.citations
-        var committing = citations.filter { CommitmentDetector.recordsCommitment(sentences[$0]?.text ?? "") }
-        if committing.isEmpty {
-            let near = pool(around: item.citations, speaker: nil).filter { CommitmentDetector.recordsCommitment(sentences[$0]?.text ?? "") }
-            let best = check.bestCover(for: item.text, pool: near)
-            guard let first = best.citations.first, best.score >= SupportCheck.threshold / 2 else { return nil }
-            committing = [first]
-            citations = Array(Set(citations + [first])).sorted()
-        }
-        var result = item
-        result.citations = citations
-        let owner = item.parties.first
-        let ownerWords = Set(owner.map { ContentWords.words($0).filter { $0.count >= 3 } } ?? [])
-        let ownerFits = committing.contains { id in
-            guard let sentence = sentences[id] else { return false }
-            return sentence.speaker == owner || !ownerWords.isDisjoint(with: ContentWords.words(sentence.text))
-        }
-        if !ownerFits {
-            let firstPerson = committing.first { CommitmentDetector.commitsSpeaker(sentences[$0]?.text ?? "") }
-            result.parties = firstPerson.flatMap { sentences[$0]?.speaker }.map { [$0] } ?? []
-        }
-        return result
-    }
-
-    /// Makes every party of an agreement cite a sentence of theirs: the one nearest in words to the item among
-    /// their sentences near its citations; a party with none is left out.
-    private func withParties(_ item: CitedItem) -> CitedItem {
-        var result = item
-        var citations = Set(item.citations)
-        var parties: [String] = []
-        let wanted = check.contentStems(item.text)
-        for party in item.parties {
-            if citations.contains(where: { sentences[$0]?.speaker == party }) {
-                parties.append(party)
-                continue
-            }
-            let own = pool(around: item.citations, speaker: party)
-            let best = own.max {
-                check.contentStems(of: $0).intersection(wanted).count < check.contentStems(of: $1).intersection(wanted).count
-            }
-            if let best, !check.contentStems(of: best).isDisjoint(with: wanted), !check.directiveSentences.contains(best) {
-                citations.insert(best)
-                parties.append(party)
-            }
-        }
-        result.citations = citations.sorted()
-        result.parties = parties
-        return result
-    }
-
     /// The sentences near the cited ones (all the speaker's, or the whole transcript, when nothing is cited).
-    private func pool(around citations: [Int], speaker: String?) -> [Int] {
+    func pool(around citations: [Int], speaker: String?) -> [Int] {
         let known = citations.filter { sentences[$0] != nil }
         guard !known.isEmpty else { return speaker.map { bySpeaker[$0, default: []] } ?? ids }
         var near = Set<Int>()
@@ -376,31 +304,5 @@ public struct SupportVerifier: Sendable {
 
     private static func excerpt(_ text: String) -> String {
         text.count <= 80 ? text : String(text.prefix(77)) + "…"
-    }
-}
-
-extension SupportVerifier.Outcome {
-    /// The verified report with the counts in its ``RunMetadata/verification`` (merged into the entry of the same
-    /// section, whose `kept` becomes what the support check kept, or added) and a warning per problem.
-    public var reportWithCounts: Report {
-        var result = report
-        var verification = report.metadata.verification
-        for section in ReportSection.allCases {
-            guard let count = counts[section] else { continue }
-            let index =
-                verification.firstIndex { $0.section == section.rawValue }
-                ?? {
-                    verification.append(.init(section: section.rawValue, kept: 0, dropped: 0))
-                    return verification.count - 1
-                }()
-            verification[index].kept = count.supported + count.recited
-            verification[index].dropped += count.dropped
-            verification[index].supported = count.supported
-            verification[index].recited = count.recited
-            verification[index].misattributed = count.misattributed
-        }
-        result.metadata.verification = verification
-        result.diagnostics += problems.map { Diagnostic(severity: .warning, message: "support check: \($0)", stage: "support") }
-        return result
     }
 }
