@@ -6,8 +6,11 @@
 /// text first and identical in every call so a prompt cache reuses it; merge each speaker's arguments; name the
 /// discussion points; compare arguments within each point; write the prose from these notes; verify every item
 /// (cited IDs exist, attributed items cite their speaker, quotes verbatim, numbers present in the cited
-/// sentences), repairing a failing item once or dropping it. A model call that fails after its retry becomes an
-/// error diagnostic and leaves its part empty; the run stops only when the model is unavailable.
+/// sentences), repairing a failing item once or dropping it; then check the assembled report's support
+/// (``SupportVerifier``: every sentence cited anew to the transcript sentences that support it, the unsupported,
+/// misattributed and repeated left out) and, for a session that is not about digital policy, use its discussion
+/// points as topics (``TaxonomyFit``). A model call that fails after its retry becomes an error diagnostic and
+/// leaves its part empty; the run stops only when the model is unavailable.
 public struct ReportPipeline: Sendable {
     /// Transcript tokens kept free in the context window for the system prompt, a question and an answer.
     static let contextReserve = 1200
