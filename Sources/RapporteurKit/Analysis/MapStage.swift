@@ -38,11 +38,13 @@ struct MapStage: Sendable {
     func run(_ chunks: [TranscriptChunk]) async throws -> [ChunkNotes] {
         let work = chunks.map { ($0, plan(for: $0)) }
         let context = context
-        return try await context.stage(Self.name, total: work.reduce(0) { $0 + $1.1.calls }) { step in
+        let notes = try await context.stage(Self.name, total: work.reduce(0) { $0 + $1.1.calls }) { step in
             try await OrderedConcurrency.map(work, concurrency: context.options.concurrency) { chunk, plan in
                 try await ChunkExtractor(context: context, chunk: chunk, plan: plan, step: step).run()
             }
         }
+        context.log.orderDiagnostics(of: Self.name)
+        return notes
     }
 
     /// The calls a chunk needs.

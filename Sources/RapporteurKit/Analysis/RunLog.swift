@@ -53,8 +53,37 @@ final class RunLog: Sendable {
     /// The diagnostics so far.
     var diagnostics: [Diagnostic] { state.withLock { $0.diagnostics } }
 
-    /// The verification counts, in the order sections were first counted.
+    /// The verification counts: the pipeline's sections in stage order (``sectionOrder``), then any other in the
+    /// order it was first counted. A fixed order, so that concurrent calls finishing in another order give the same
+    /// report.
     var verification: [RunMetadata.SectionVerification] {
-        state.withLock { state in state.sections.compactMap { state.counts[$0] } }
+        state.withLock { state in
+            let ranked = state.sections.enumerated().sorted { first, second in
+                let a = Self.sectionOrder.firstIndex(of: first.element) ?? Self.sectionOrder.count + first.offset
+                let b = Self.sectionOrder.firstIndex(of: second.element) ?? Self.sectionOrder.count + second.offset
+                return a < b
+            }
+            return ranked.compactMap { state.counts[$0.element] }
+        }
+    }
+
+    /// The sections the pipeline counts, in the order of its stages.
+    static let sectionOrder = [
+        "roles", "chunkArguments", "actionItems", "openQuestions", "arguments", "discussionPoints", "agreements",
+        "differences", "partialAgreements", "summary", "keyPoints", "keyTakeaways", "unresolvedIssues", "compromises",
+        "similarViewpoints", "unexpectedConsensus", "unexpectedDifferences", "assessments", "thoughtProvoking",
+        "thoughtProvokingAssessment", "followUpQuestions", "narrative",
+    ]
+
+    /// Puts one stage's diagnostics in a fixed order (by message, which names the chunk), keeping them where they
+    /// are among the others: concurrent calls log in the order they finish.
+    ///
+    /// - Parameter stage: The stage whose diagnostics are ordered.
+    func orderDiagnostics(of stage: String) {
+        state.withLock { state in
+            let positions = state.diagnostics.indices.filter { state.diagnostics[$0].stage == stage }
+            let ordered = positions.map { state.diagnostics[$0] }.sorted { $0.message < $1.message }
+            for (position, diagnostic) in zip(positions, ordered) { state.diagnostics[position] = diagnostic }
+        }
     }
 }
