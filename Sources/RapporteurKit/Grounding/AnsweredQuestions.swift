@@ -20,27 +20,26 @@ struct AnsweredQuestions: Sendable {
     ///
     /// - Parameters:
     ///   - sentences: The transcript's sentences in order.
-    ///   - words: The content-word analyser.
-    init(_ sentences: [Sentence], words: ContentWords) {
+    ///   - stems: A sentence's content words (``ContentWords``), as the support check has them.
+    init(_ sentences: [Sentence], stems: (Sentence) -> Set<String>) {
         var answers: [Int: Int] = [:]
         var questions = Set<Int>()
         for (index, sentence) in sentences.enumerated() where Self.isQuestion(sentence.text) {
             questions.insert(sentence.id)
-            let asked = words.stems(sentence.text)
+            let asked = stems(sentence)
             guard !asked.isEmpty else { continue }
             let later = sentences[(index + 1)...].prefix { $0.turn <= sentence.turn + Self.turnsAhead }
             // The answer is a whole turn of another speaker: a minister's reply spreads the question's words over
             // several sentences ("How much confidence … safety of staff and children …?" is answered by 18–23).
-            var turns: [Int: [Sentence]] = [:]
-            for candidate in later where candidate.speaker != sentence.speaker { turns[candidate.turn, default: []].append(candidate) }
+            var turns: [Int: [(id: Int, shared: Set<String>)]] = [:]
+            for candidate in later where candidate.speaker != sentence.speaker {
+                turns[candidate.turn, default: []].append((candidate.id, asked.intersection(stems(candidate))))
+            }
             for turn in turns.keys.sorted() {
                 let reply = turns[turn, default: []]
-                var said = Set<String>()
-                for candidate in reply { said.formUnion(words.stems(candidate.text)) }
-                let shared = asked.intersection(said).count
+                let shared = reply.reduce(into: Set<String>()) { $0.formUnion($1.shared) }.count
                 guard shared >= Self.sharedWords || (shared > 0 && Double(shared) >= 0.25 * Double(asked.count)) else { continue }
-                let best = reply.max { asked.intersection(words.stems($0.text)).count < asked.intersection(words.stems($1.text)).count }
-                if let best { answers[sentence.id] = best.id }
+                answers[sentence.id] = reply.max { $0.shared.count < $1.shared.count }?.id
                 break
             }
         }

@@ -13,9 +13,9 @@ extension SupportVerifier {
 
     /// Whether an unresolved issue cites an unanswered question of the transcript or a sentence of a difference
     /// the report states: where unresolved issues come from.
-    func restsOnOpenQuestionOrDifference(_ item: CitedItem) -> Bool {
+    func restsOnOpenQuestionOrDifference(_ item: CitedItem, differences: Set<Int>) -> Bool {
         item.citations.contains { id in
-            (questions.questions.contains(id) && questions.answers[id] == nil) || differenceSentences.contains(id)
+            (questions.questions.contains(id) && questions.answers[id] == nil) || differences.contains(id)
         }
     }
 
@@ -24,9 +24,9 @@ extension SupportVerifier {
     /// else none.
     func actionItem(_ item: CitedItem) -> CitedItem? {
         var citations = item.citations
-        var committing = citations.filter { CommitmentDetector.recordsCommitment(sentences[$0]?.text ?? "") }
+        var committing = citations.filter { CommitmentDetector.recordsCommitment(check.sentence($0)?.text ?? "") }
         if committing.isEmpty {
-            let near = pool(around: item.citations, speaker: nil).filter { CommitmentDetector.recordsCommitment(sentences[$0]?.text ?? "") }
+            let near = pool(around: item.citations, speaker: nil).filter { CommitmentDetector.recordsCommitment(check.sentence($0)?.text ?? "") }
             let best = check.bestCover(for: item.text, pool: near)
             guard let first = best.citations.first, best.score >= SupportCheck.threshold / 2 else { return nil }
             committing = [first]
@@ -37,12 +37,12 @@ extension SupportVerifier {
         let owner = item.parties.first
         let ownerWords = Set(owner.map { ContentWords.words($0).filter { $0.count >= 3 } } ?? [])
         let ownerFits = committing.contains { id in
-            guard let sentence = sentences[id] else { return false }
+            guard let sentence = check.sentence(id) else { return false }
             return sentence.speaker == owner || !ownerWords.isDisjoint(with: ContentWords.words(sentence.text))
         }
         if !ownerFits {
-            let firstPerson = committing.first { CommitmentDetector.commitsSpeaker(sentences[$0]?.text ?? "") }
-            result.parties = firstPerson.flatMap { sentences[$0]?.speaker }.map { [$0] } ?? []
+            let firstPerson = committing.first { CommitmentDetector.commitsSpeaker(check.sentence($0)?.text ?? "") }
+            result.parties = firstPerson.flatMap { check.sentence($0)?.speaker }.map { [$0] } ?? []
         }
         return result
     }
@@ -55,7 +55,7 @@ extension SupportVerifier {
         var parties: [String] = []
         let wanted = check.contentStems(item.text)
         for party in item.parties {
-            if citations.contains(where: { sentences[$0]?.speaker == party }) {
+            if citations.contains(where: { check.sentence($0)?.speaker == party }) {
                 parties.append(party)
                 continue
             }

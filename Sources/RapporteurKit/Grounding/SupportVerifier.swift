@@ -46,33 +46,25 @@ public struct SupportVerifier: Sendable {
     }
 
     let check: SupportCheck
-    let sentences: [Int: Sentence]
     private let ids: [Int]
     private let bySpeaker: [String: [Int]]
     /// Per speaker, the words by which a generated sentence names them.
     private let nameWords: [String: Set<String>]
     /// The transcript's questions and the sentences that answered them.
     let questions: AnsweredQuestions
-    /// The sentences the report's differences cite, set while a report is verified (differences come before the
-    /// takeaways in the walk).
-    var differenceSentences = Set<Int>()
 
     /// Creates a verifier for one transcript.
     ///
     /// - Parameter transcript: The sentences the report was written from.
     public init(sentences transcript: [Sentence]) {
-        check = SupportCheck(sentences: transcript)
-        var sentences: [Int: Sentence] = [:]
+        let check = SupportCheck(sentences: transcript)
         var bySpeaker: [String: [Int]] = [:]
-        for sentence in transcript {
-            sentences[sentence.id] = sentence
-            bySpeaker[sentence.speaker, default: []].append(sentence.id)
-        }
-        self.sentences = sentences
+        for sentence in transcript { bySpeaker[sentence.speaker, default: []].append(sentence.id) }
+        self.check = check
         ids = transcript.map(\.id).sorted()
         self.bySpeaker = bySpeaker
         nameWords = Self.nameWords(of: Array(bySpeaker.keys))
-        questions = AnsweredQuestions(transcript, words: ContentWords(ignoringNamesOf: bySpeaker.keys))
+        questions = AnsweredQuestions(transcript) { check.contentStems(of: $0.id) }
     }
 
     /// Words too common in speaker labels to name one speaker.
@@ -101,12 +93,7 @@ public struct SupportVerifier: Sendable {
     /// - Parameter report: A report written from this verifier's transcript.
     /// - Returns: The verified report and the counts.
     public func verify(_ report: Report) -> Outcome {
-        var verifier = self
-        verifier.differenceSentences = Set(report.differences.viewpoints.flatMap { $0.stances.flatMap(\.citations) })
-        return verifier.verifyWithDifferences(report)
-    }
-
-    private func verifyWithDifferences(_ report: Report) -> Outcome {
+        let differences = Set(report.differences.viewpoints.flatMap { $0.stances.flatMap(\.citations) })
         var counts: [ReportSection: Count] = [:]
         var problems: [String] = []
         var earlier: [String: [Set<String>]] = [:]
@@ -115,7 +102,7 @@ public struct SupportVerifier: Sendable {
             let result: Result
             switch item.kind {
             case .quote: result = verifyQuote(item)
-            case .statement, .action: result = verifyStatement(item, earlier: &earlier[key, default: []])
+            case .statement, .action: result = verifyStatement(item, earlier: &earlier[key, default: []], differences: differences)
             }
             var count = counts[item.section, default: Count()]
             count.checked += 1
@@ -149,13 +136,13 @@ public struct SupportVerifier: Sendable {
         if !cited.isEmpty, QuoteNormalizer.normalise(joined(cited)).contains(wanted) {
             return Result(item: supported(item, citations: cited, score: 1), verdict: .supported)
         }
-        if let id = own.first(where: { QuoteNormalizer.normalise(sentences[$0]?.text ?? "").contains(wanted) }) {
+        if let id = own.first(where: { QuoteNormalizer.normalise(check.sentence($0)?.text ?? "").contains(wanted) }) {
             return Result(item: supported(item, citations: [id], score: 1), verdict: .recited)
         }
         return Result(item: nil, verdict: .dropped, problems: ["quote is not verbatim in any sentence of its speaker"])
     }
 
-    private func verifyStatement(_ item: CitedItem, earlier: inout [Set<String>]) -> Result {
+    private func verifyStatement(_ item: CitedItem, earlier: inout [Set<String>], differences: Set<Int>) -> Result {
         let parts = SentenceSplitter.split(item.text).filter { !$0.allSatisfy { $0.isPunctuation || $0.isWhitespace } }
         var kept: [String] = []
         var keptStems: [Set<String>] = []
@@ -167,7 +154,7 @@ public struct SupportVerifier: Sendable {
             switch judge(part, item: item) {
             case .supported(let cover):
                 let stems = check.contentStems(part)
-                if let repeated = (earlier + keptStems).first(where: { Self.containment(stems, in: $0) >= Self.repeatShare }), !repeated.isEmpty {
+                if (earlier + keptStems).contains(where: { Self.containment(stems, in: $0) >= Self.repeatShare }) {
                     problems.append("\"\(Self.excerpt(part))\" repeats what the section already says")
                 } else {
                     kept.append(part)
@@ -204,7 +191,7 @@ public struct SupportVerifier: Sendable {
         if item.section == .unresolvedIssues || item.section == .followUpQuestions, let answered = answeredQuestion(result) {
             return Result(item: nil, verdict: .dropped, problems: [answered])
         }
-        if item.section == .unresolvedIssues, !restsOnOpenQuestionOrDifference(result) {
+        if item.section == .unresolvedIssues, !restsOnOpenQuestionOrDifference(result, differences: differences) {
             return Result(item: nil, verdict: .dropped, problems: ["it rests on no unanswered question and no difference"])
         }
         earlier += keptStems
@@ -238,7 +225,7 @@ public struct SupportVerifier: Sendable {
         guard !attributed.isEmpty else { return cover.isSupported ? .supported(cover) : .unsupported(cover) }
         // Another speaker cannot support it better by the margin when the speaker's own support is near complete.
         if cover.isSupported, cover.score + Self.misattributionMargin > 1 { return .supported(cover) }
-        let others = self.pool(around: item.citations, speaker: nil).filter { sentences[$0].map { !attributed.contains($0.speaker) } ?? false }
+        let others = self.pool(around: item.citations, speaker: nil).filter { check.sentence($0).map { !attributed.contains($0.speaker) } ?? false }
         let other = check.bestCover(for: part, pool: others, eventsRecordedElsewhere: true)
         let speaker = item.speaker ?? attributed.sorted().joined(separator: " and ")
         if cover.isSupported {
@@ -270,14 +257,14 @@ public struct SupportVerifier: Sendable {
 
     /// The sentences near the cited ones (all the speaker's, or the whole transcript, when nothing is cited).
     func pool(around citations: [Int], speaker: String?) -> [Int] {
-        let known = citations.filter { sentences[$0] != nil }
+        let known = citations.filter { check.sentence($0) != nil }
         guard !known.isEmpty else { return speaker.map { bySpeaker[$0, default: []] } ?? ids }
         var near = Set<Int>()
         for cited in known {
             let low = lowerBound(of: cited - Self.window)
             for id in ids[low...].prefix(while: { $0 <= cited + Self.window }) { near.insert(id) }
         }
-        return near.filter { speaker == nil || sentences[$0]?.speaker == speaker }.sorted()
+        return near.filter { speaker == nil || check.sentence($0)?.speaker == speaker }.sorted()
     }
 
     /// The index in `ids` of the first ID at or above `value`.
@@ -299,7 +286,7 @@ public struct SupportVerifier: Sendable {
     }
 
     private func joined(_ citations: [Int]) -> String {
-        Set(citations).sorted().compactMap { sentences[$0]?.text }.joined(separator: " ")
+        Set(citations).sorted().compactMap { check.sentence($0)?.text }.joined(separator: " ")
     }
 
     private static func excerpt(_ text: String) -> String {
