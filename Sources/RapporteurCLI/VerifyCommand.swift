@@ -37,20 +37,21 @@ struct VerifyCommand: ParsableCommand {
         }
     }
 
-    /// The counts per section and the problems, as printed.
+    /// The counts per section and the problems, as printed: a table laid out as `bench` lays out its own.
     static func table(_ outcome: SupportVerifier.Outcome) -> String {
-        var lines = ["section                        checked  supported  re-cited  dropped  misattributed"]
+        var rows = [["section", "checked", "supported", "re-cited", "dropped", "misattributed"], []]
         var total = SupportVerifier.Count()
         for section in ReportSection.allCases {
             guard let count = outcome.counts[section] else { continue }
-            lines.append(Self.row(section.title, count))
+            rows.append(Self.row(section.title, count))
             total.checked += count.checked
             total.supported += count.supported
             total.recited += count.recited
             total.dropped += count.dropped
             total.misattributed += count.misattributed
         }
-        lines.append(Self.row("all", total))
+        rows += [[], Self.row("all", total)]
+        var lines = BenchTable.layout(rows)
         if !outcome.problems.isEmpty {
             lines.append("")
             lines += outcome.problems.map { "- " + $0 }
@@ -58,12 +59,7 @@ struct VerifyCommand: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 
-    private static func row(_ name: String, _ count: SupportVerifier.Count) -> String {
-        func cell(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: " ", count: max(0, width - text.count)) + text
-        }
-        return name.padding(toLength: 30, withPad: " ", startingAt: 0) + cell(count.checked, 8) + cell(count.supported, 11)
-            + cell(count.recited, 10) + cell(count.dropped, 9) + cell(count.misattributed, 15)
+    private static func row(_ name: String, _ count: SupportVerifier.Count) -> [String] {
+        [name] + [count.checked, count.supported, count.recited, count.dropped, count.misattributed].map(String.init)
     }
 }

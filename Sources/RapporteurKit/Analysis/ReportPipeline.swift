@@ -88,13 +88,13 @@ public struct ReportPipeline: Sendable {
             synthesis: synthesis
         )
         var draft = assemble(parts, transcript: transcript, session: session, context: context, started: started)
-        if !options.forcesTaxonomy, !TaxonomyFit.isDigitalPolicy(transcript.sentences) {
+        let rate = TaxonomyFit.rate(transcript.sentences)
+        if !options.forcesTaxonomy, rate < TaxonomyFit.threshold {
             draft = TaxonomyFit.withPointTopics(draft)
-            let rate = (TaxonomyFit.rate(transcript.sentences) * 10).rounded() / 10
             draft.diagnostics.append(
                 Diagnostic(
                     severity: .note,
-                    message: "topics are the session's discussion points: \(rate) digital-policy terms per 1,000 words, under "
+                    message: "topics are the session's discussion points: \((rate * 10).rounded() / 10) digital-policy terms per 1,000 words, under "
                         + "\(TaxonomyFit.threshold), so the digital-policy taxonomy does not fit (--taxonomy forces one)",
                     stage: "topics"
                 )
