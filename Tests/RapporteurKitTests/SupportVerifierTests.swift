@@ -125,6 +125,7 @@ import Testing
         ("The Scottish Government issued guidance around testing.", "the name \"scottish\""),
         ("The speakers argued about the importance of the issue.", "no transcript sentence supports it"),
         ("The committee approved new guidance around who should be tested.", "records \"approv"),
+        ("The minister disagreed about new guidance around who should be tested.", "records \"disagre"),
     ])
     func unsupportedStatementsAreDropped(text: String, reason: String) throws {
         let outcome = Self.verify(Self.report(try Self.excerpt()) { $0.takeaways.keyTakeaways = [CitedText(text, citations: [27, 28])] })
@@ -272,5 +273,22 @@ import Testing
         )
         #expect(outcome.report.followUpQuestions.isEmpty)
         #expect(outcome.problems.contains { $0.contains("the question in sentence 17 was answered in sentence") })
+    }
+
+    @Test func aNearbyCommitmentOfOtherWordsMakesNoStatementAnActionItem() throws {
+        let transcript = try Self.load(
+            """
+            Lynne Neagle AM: I will start with the hubs and testing, then the summer term and its guidance for schools.
+            Kirsty Williams AM: Testing is crucially important for the professionals working in our hubs.
+            """
+        )
+        let outcome = Self.verify(
+            Self.report(transcript) {
+                $0.takeaways.actionItems = [
+                    Takeaways.ActionItem(text: "Testing is crucially important for the professionals working in our hubs", citations: [2])
+                ]
+            }
+        )
+        #expect(outcome.report.takeaways.actionItems.isEmpty)
     }
 }

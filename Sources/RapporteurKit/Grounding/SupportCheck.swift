@@ -161,7 +161,8 @@ public struct SupportCheck: Sendable {
         "approved", "approve", "approves", "approval", "adopted", "adopt", "adopts", "adoption", "decided", "decide",
         "decides", "decision", "decisions", "resolved", "resolution", "voted", "vote", "votes", "resigned", "resign",
         "resignation", "passed", "rejected", "reject", "endorsed", "endorse", "unanimously", "unanimous", "signed",
-        "agreed", "agree", "agreement", "consensus", "concluded", "announced",
+        "agreed", "agree", "agreement", "consensus", "concluded", "announced", "disagreed", "disagree", "disagrees",
+        "disagreeing", "disagreement", "disputed", "opposed", "objected",
     ]
     private static let eventStems = Set(eventWords.map(PorterStemmer.stem))
 

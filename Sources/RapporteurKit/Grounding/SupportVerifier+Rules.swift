@@ -27,8 +27,10 @@ extension SupportVerifier {
         var committing = citations.filter { CommitmentDetector.recordsCommitment(check.sentence($0)?.text ?? "") }
         if committing.isEmpty {
             let near = pool(around: item.citations, speaker: nil).filter { CommitmentDetector.recordsCommitment(check.sentence($0)?.text ?? "") }
-            let best = check.bestCover(for: item.text, pool: near)
-            guard let first = best.citations.first, best.score >= SupportCheck.threshold / 2 else { return nil }
+            // Only a committing sentence that on its own holds the item's words: a nearby "I will start with the
+            // topic" must not make "please follow Kaliya and her work" (IGF of42, another speaker's) an action.
+            let scored = near.map { (id: $0, score: check.score(item.text, citations: [$0]).score) }.filter { $0.score >= SupportCheck.threshold }
+            guard let first = scored.max(by: { $0.score < $1.score })?.id else { return nil }
             committing = [first]
             citations = Array(Set(citations + [first])).sorted()
         }
