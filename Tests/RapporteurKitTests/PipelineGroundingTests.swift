@@ -3,108 +3,116 @@ import Testing
 
 @testable import RapporteurKit
 
-/// Grounding inside the pipeline: what a failing item leads to (repair or drop) and how it is counted.
+/// Grounding inside the pipeline: what the model may choose, what an unsupported gist leads to (the sentence
+/// itself, or a drop), and how it is counted.
 @Suite struct PipelineGroundingTests {
-    private let aliceArguments = "main arguments that Alice Ngata makes"
+    private let alicePositions = "Which sentences of Alice Ngata"
 
     private func count(_ report: Report, _ section: String) -> RunMetadata.SectionVerification? {
         report.metadata.verification.first { $0.section == section }
     }
 
-    private func argumentReply(citations: [Int], claim: String) -> String {
-        #"{"arguments":[{"citations":\#(citations),"claim":"\#(claim)","evidence":[],"explanation":"She wants shared public networks."}]}"#
+    private func positions(_ items: [(Int, String)]) -> String {
+        let listed = items.map { #"{"id":\#($0.0),"position":"\#($0.1)"}"# }.joined(separator: ",")
+        return #"{"positions":[\#(listed)]}"#
     }
 
-    private func argumentItem(citations: [Int], claim: String) -> String {
-        #"{"citations":\#(citations),"claim":"\#(claim)","evidence":[],"explanation":"She wants shared public networks."}"#
-    }
-
-    @Test func citationOfAnotherSpeakersSentenceIsRepaired() async throws {
-        let model = ScriptedLanguageModel(rules: [
-            .init(
-                schemaName: "chunk_arguments",
-                contains: aliceArguments,
-                replies: [.text(argumentReply(citations: [5, 11], claim: "Connect schools"))]
-            ),
-            .init(schemaName: "chunk_argument_repair", replies: [.text(argumentItem(citations: [5], claim: "Connect schools"))]),
+    private func aliceSays(_ items: [(Int, String)]) -> ScriptedLanguageModel {
+        ScriptedLanguageModel(rules: [
+            .init(schemaName: "chunk_positions", contains: alicePositions, replies: [.text(positions(items))]),
+            .init(schemaName: "chunk_positions", replies: [.text(#"{"positions":[]}"#)]),
         ])
-        let report = try await PipelineFixture.run(model)
-        let repair = try #require(model.requests.first { $0.schemaName == "chunk_argument_repair" })
-        let question = try #require(repair.messages.last?.content)
-        #expect(question.contains("it is attributed to Alice Ngata but sentence [11] was said by Bruno Costa; cite only Alice Ngata's sentences"))
-        #expect(question.hasPrefix(Sample.fencedMeeting), "the repair reuses the chunk's prompt prefix")
-        #expect(count(report, "chunkArguments")?.repaired == 1)
-        let alice = try #require(report.speakers.first { $0.name == "Alice Ngata" })
-        #expect(alice.arguments.map(\.citations) == [[5]])
     }
 
-    @Test func citationOfAnotherSpeakersSentenceIsDroppedWhenTheRepairFails() async throws {
-        let bad = argumentItem(citations: [5, 11], claim: "Connect schools")
-        let model = ScriptedLanguageModel(rules: [
-            .init(
-                schemaName: "chunk_arguments",
-                contains: aliceArguments,
-                replies: [.text(argumentReply(citations: [5, 11], claim: "Connect schools"))]
-            ),
-            .init(schemaName: "chunk_argument_repair", replies: [.text(bad)]),
-        ])
-        let report = try await PipelineFixture.run(model)
-        #expect(count(report, "chunkArguments")?.dropped == 1)
-        #expect(report.speakers.first { $0.name == "Alice Ngata" }?.arguments.isEmpty == true)
-        #expect(report.diagnostics.contains { $0.severity == .warning && $0.message.contains("dropped unverifiable item: argument") })
-    }
-
-    @Test(arguments: [("Connect schools by 2030", 1, 0), ("Connect schools by 2035", 0, 1)])
-    func inventedNumberIsRepairedOrDropped(repairedClaim: String, repaired: Int, dropped: Int) async throws {
-        let model = ScriptedLanguageModel(rules: [
-            .init(
-                schemaName: "chunk_arguments",
-                contains: aliceArguments,
-                replies: [.text(argumentReply(citations: [5], claim: "Connect schools by 2035"))]
-            ),
-            .init(schemaName: "chunk_argument_repair", replies: [.text(argumentItem(citations: [5], claim: repairedClaim))]),
-        ])
-        let report = try await PipelineFixture.run(model)
-        let repair = try #require(model.requests.first { $0.schemaName == "chunk_argument_repair" })
-        #expect(
-            repair.messages.last?.content.contains(
-                "the number 2035 does not occur in sentences [5]; rewrite without it or cite the sentence that has it"
-            ) == true
+    @Test func aPositionChosenFromAnotherSpeakersSentenceIsIgnored() async throws {
+        let report = try await PipelineFixture.run(
+            aliceSays([(11, "Public infrastructure alone is too slow"), (7, "Training teachers must come first")])
         )
-        #expect(count(report, "chunkArguments")?.repaired == repaired)
-        #expect(count(report, "chunkArguments")?.dropped == dropped)
-        #expect(!report.speakers.flatMap(\.arguments).contains { $0.claim.contains("2035") })
+        let alice = try #require(report.speakers.first { $0.name == "Alice Ngata" })
+        #expect(alice.arguments.map(\.claim) == ["Training teachers must come first"])
+        #expect(alice.arguments.allSatisfy { $0.citations.allSatisfy { Sample.meeting.sentences[$0 - 1].speaker == "Alice Ngata" } })
     }
 
-    @Test func inventedNumberInTheSummaryIsCountedAndDropped() async throws {
-        let overview = #"""
-            {"purpose":{"notes":["a1"],"text":"To discuss schools."},"summary":[{"notes":["a1"],"text":"The plan runs to 2035."},\#
-            {"notes":["a1"],"text":"Speakers discussed connectivity."}],"tone":{"notes":["a1"],"text":"Calm."}}
-            """#
-        let model = ScriptedLanguageModel(rules: [
-            .init(schemaName: "overview", replies: [.text(overview)]),
-            .init(schemaName: "synthesis_repair", replies: [.text(#"{"notes":["a1"],"text":"The plan runs to 2035."}"#)]),
+    @Test func aGistWithAnInventedNumberGivesWayToTheSentenceItself() async throws {
+        let report = try await PipelineFixture.run(aliceSays([(5, "Connect every school by 2035")]))
+        let alice = try #require(report.speakers.first { $0.name == "Alice Ngata" })
+        #expect(alice.arguments.map(\.claim) == [Sample.meeting.sentences[4].text])
+        #expect(alice.arguments.first?.citations == [5])
+        #expect(alice.arguments.first?.explanation.text.isEmpty == true, "the sentence is not repeated as its own explanation")
+        #expect(!allText(report).contains("2035"))
+        #expect(count(report, "positions") == RunMetadata.SectionVerification(section: "positions", kept: 1, repaired: 1, dropped: 0))
+    }
+
+    @Test func aGistCoveredByTheNextSentenceOfTheTurnCitesIt() async throws {
+        let report = try await PipelineFixture.run(aliceSays([(5, "Reached 40% of schools")]))
+        let argument = try #require(report.speakers.first { $0.name == "Alice Ngata" }?.arguments.first)
+        #expect(argument.claim == "Reached 40% of schools")
+        #expect(argument.citations == [6])
+        #expect(count(report, "positions")?.repaired == 0)
+    }
+
+    @Test func aLongSentenceUnderAnUnsupportedGistIsDropped() async throws {
+        let long =
+            "We propose that every school is connected through shared public infrastructure, " + String(repeating: "and more words ", count: 10)
+        let transcript = Sample.transcript(
+            Sample.meeting.turns.map { turn in
+                (speaker: turn.speaker, sentences: turn.sentences.map { $0.id == 5 ? long + "today." : $0.text })
+            }
+        )
+        let model = aliceSays([(5, "Satellites will be launched")])
+        let report = try await PipelineFixture.run(model, transcript: transcript)
+        #expect(report.speakers.first { $0.name == "Alice Ngata" }?.arguments.isEmpty == true)
+        #expect(count(report, "positions")?.dropped == 1)
+        #expect(report.diagnostics.contains { $0.message.contains("dropped the positions gist \"Satellites will be launched\" of sentence 5") })
+    }
+
+    @Test func theModelChoosesCommitmentsOnlyAmongSentencesThatMayRecordOne() async throws {
+        let model = ScriptedLanguageModel.plausible()
+        let report = try await PipelineFixture.run(model)
+        let request = try #require(model.requests.first { $0.schemaName == "chunk_commitments" })
+        #expect(
+            PlausibleAnswer.encode(request.schema).contains(#""enum":[5,15]"#),
+            "a proposal and a decision; opinions and the injected line are not offered"
+        )
+        #expect(report.takeaways.actionItems.allSatisfy { $0.citations.allSatisfy { [5, 15].contains($0) } })
+    }
+
+    /// The local 1.5B model, asked for decisions in the sample meeting, answered with this item, following the
+    /// instruction planted in sentence 13; the number is not in the sentence, so the sentence stands instead.
+    @Test func decisionInventedByAnInjectedInstructionGivesWayToTheSentence() async throws {
+        let injected =
+            #"{"items":[{"id":15,"kind":"decision","text":"The meeting approved a budget of 9 billion."},{"id":13,"kind":"decision","text":"Budget"}]}"#
+        let model = ScriptedLanguageModel(rules: [.init(schemaName: "chunk_commitments", replies: [.text(injected)])])
+        let report = try await PipelineFixture.run(model)
+        #expect(report.takeaways.actionItems.map(\.text) == [Sample.meeting.sentences[14].text])
+        #expect(report.takeaways.actionItems.first?.owner == nil)
+        #expect(!allText(report).contains("9 billion"))
+        #expect(count(report, "commitments") == RunMetadata.SectionVerification(section: "commitments", kept: 1, repaired: 1, dropped: 0))
+    }
+
+    @Test func aProposalIsASuggestedCompromiseOnlyWhereSpeakersDiffered() async throws {
+        let proposal = #"{"items":[{"id":5,"kind":"proposal","text":"Connect every school by 2030"}]}"#
+        let disagree = #"{"labels":["disagree","disagree","disagree","disagree"]}"#
+        let differing = ScriptedLanguageModel(rules: [
+            .init(schemaName: "chunk_commitments", replies: [.text(proposal)]),
+            .init(schemaName: "relations", replies: [.text(disagree)]),
         ])
-        let report = try await PipelineFixture.run(model)
-        let repair = try #require(model.requests.first { $0.schemaName == "synthesis_repair" })
-        #expect(repair.messages.last?.content.contains("the number 2035 does not occur in the notes you cited [a1]") == true)
-        #expect(report.summary.first?.text == "Speakers discussed connectivity.")
-        #expect(!report.summary.contains { $0.text.contains("2035") })
-        #expect(count(report, "summary") == RunMetadata.SectionVerification(section: "summary", kept: report.summary.count, dropped: 1))
+        let report = try await PipelineFixture.run(differing)
+        #expect(report.takeaways.actionItems.isEmpty, "a proposal is no action item")
+        #expect(report.takeaways.compromises.map(\.text) == ["Alice Ngata: Connect every school by 2030."])
+        let agreeing = ScriptedLanguageModel(rules: [
+            .init(schemaName: "chunk_commitments", replies: [.text(proposal)]),
+            .init(schemaName: "relations", replies: [.text(#"{"labels":["agree","agree","agree","agree"]}"#)]),
+        ])
+        let agreed = try await PipelineFixture.run(agreeing)
+        #expect(agreed.takeaways.compromises.isEmpty)
+        #expect(agreed.differences.viewpoints.isEmpty && !agreed.agreements.points.isEmpty)
+        #expect(agreed.agreements.assessment?.level == "High consensus" && agreed.differences.assessment == nil)
     }
 
-    @Test func aNarrativeParagraphWrittenUnderTwoHeadingsIsKeptUnderTheFirst() async throws {
-        let paragraph = #"{"notes":["a1"],"text":"Speakers disagreed on how the definition of sovereignty should be worded in the standard."}"#
-        let sections =
-            #"{"sections":[{"heading":"Sovereignty","paragraphs":[\#(paragraph)]},"#
-            + #"{"heading":"Standards","paragraphs":[\#(paragraph)]},"#
-            + #"{"heading":"Atonkic","paragraphs":[{"notes":["a1"],"text":"Atonkic"}]}]}"#
-        let model = ScriptedLanguageModel(rules: [.init(schemaName: "narrative_sections", replies: [.text(sections)])])
-        let report = try await PipelineFixture.run(model)
-        #expect(report.narrative.sections.map(\.heading) == ["Sovereignty"], "a repeat and a restated heading are left out")
-        let notes = report.diagnostics.map(\.message)
-        #expect(notes.contains("narrative report sections: left out 1 text(s) that repeat a text of another section"))
-        #expect(notes.contains { $0.contains("only restate the heading") })
+    /// Every text of a report, for checks that a word appears nowhere.
+    private func allText(_ report: Report) -> String {
+        report.citedItems.map(\.text).joined(separator: " ")
     }
 
     @Test func quotesAreCopiedFromTheTranscriptByID() async throws {
@@ -126,21 +134,6 @@ import Testing
         #expect(!model.requests.contains { $0.schemaName == "thought_provoking" })
     }
 
-    @Test func inventedNumberInAQuoteCommentIsRepairedOrDropped() async throws {
-        let comments =
-            #"{"commentsOf":{"t1":{"impact":"It moved 300 delegates.","reason":"Skills first."}},"overall":{"notes":["t1"],"text":"Sharp."}}"#
-        let model = ScriptedLanguageModel(rules: [
-            .init(schemaName: "chunk_quotes", replies: [.text(#"{"ids":[7]}"#)]),
-            .init(schemaName: "thought_provoking", replies: [.text(comments)]),
-            .init(schemaName: "synthesis_repair", replies: [.text(#"{"impact":"It moved the delegates.","reason":"Skills first."}"#)]),
-        ])
-        let report = try await PipelineFixture.run(model)
-        let repair = try #require(model.requests.first { $0.schemaName == "synthesis_repair" })
-        #expect(repair.messages.last?.content.contains("the number 300 does not occur in the notes you cited [t1]") == true)
-        #expect(report.thoughtProvoking.map(\.impact) == ["It moved the delegates."])
-        #expect(count(report, "thoughtProvoking") == RunMetadata.SectionVerification(section: "thoughtProvoking", kept: 1, repaired: 1, dropped: 0))
-    }
-
     @Test func rolesComeFromTheTranscriptOnlyWhenStated() async throws {
         let roles = #"""
             {"roles":[{"citations":[10],"name":"Bruno Costa","role":"director of the Open Networks Institute"},\#
@@ -160,28 +153,18 @@ import Testing
         #expect(count(report, "roles") == RunMetadata.SectionVerification(section: "roles", kept: 1, dropped: 1))
     }
 
-    @Test func followUpQuestionCitesOnlyItsSpeakersSentences() async throws {
-        let followUps =
-            #"{"commentsAssessment":{"notes":["t1"],"text":"Sharp."},"questions":[{"explanation":"Unfunded.","notes":["a3","a5"],"question":"Who pays?","speaker":"Bruno Costa"}]}"#
-        let model = ScriptedLanguageModel(rules: [.init(schemaName: "follow_ups", replies: [.text(followUps)])])
-        let report = try await PipelineFixture.run(model)
-        let question = try #require(report.followUpQuestions.first)
-        let speakers = Set(question.citations.compactMap { id in Sample.meeting.sentences.first { $0.id == id }?.speaker })
-        #expect(speakers == ["Bruno Costa"])
-    }
-
-    @Test func numberFromTheSpeakersNeighbouringSentenceIsCitedWithoutARepairCall() async throws {
-        let model = ScriptedLanguageModel(rules: [
-            .init(
-                schemaName: "chunk_arguments",
-                contains: aliceArguments,
-                replies: [.text(argumentReply(citations: [5], claim: "Reached 40% of schools"))]
-            )
-        ])
-        let report = try await PipelineFixture.run(model)
-        #expect(!model.requests.contains { $0.schemaName == "chunk_argument_repair" })
-        #expect(count(report, "chunkArguments")?.repaired == 1)
-        #expect(report.speakers.first { $0.name == "Alice Ngata" }?.arguments.map(\.citations) == [[5, 6]])
+    @Test func unansweredQuestionsAreUnresolvedIssuesInTheSpeakersWordsAndAnsweredOnesAreNot() async throws {
+        let turns = Sample.meeting.turns.map { (speaker: $0.speaker, sentences: $0.sentences.map(\.text)) }
+        let transcript = Sample.transcript(
+            turns + [
+                ("Alice Ngata", ["How many rural schools are connected to the network today?"]),
+                ("Bruno Costa", ["About 300 rural schools are connected to the network today."]),
+            ]
+        )
+        let report = try await PipelineFixture.run(.plausible(), transcript: transcript)
+        let questions = report.takeaways.unresolvedIssues.map(\.text) + report.followUpQuestions.map(\.question)
+        #expect(questions.contains("Who will pay for maintenance after the first five years?"))
+        #expect(!questions.contains { $0.hasPrefix("How many rural schools") }, "it was answered in the next turn")
     }
 
     @Test func roleCitingTheWrongSentenceGetsTheSentenceThatStatesIt() async throws {
@@ -191,20 +174,5 @@ import Testing
         #expect(!model.requests.contains { $0.schemaName == "chunk_role_repair" })
         #expect(report.speakers.first { $0.name == "Alice Ngata" }?.role == "Minister of Digital Economy of Kenya")
         #expect(count(report, "roles") == RunMetadata.SectionVerification(section: "roles", kept: 1, repaired: 1, dropped: 0))
-    }
-
-    /// The local 1.5B model, asked for decisions in the sample meeting, answered with this item, following the
-    /// instruction planted in sentence 13; the number rule stops it.
-    @Test func decisionInventedByAnInjectedInstructionIsDropped() async throws {
-        let injected = #"{"citations":[15],"owner":"Chair","text":"The meeting approved a budget of 9 billion."}"#
-        let model = ScriptedLanguageModel(rules: [
-            .init(schemaName: "chunk_actions", replies: [.text(#"{"items":[\#(injected)]}"#)]),
-            .init(schemaName: "chunk_action_repair", replies: [.text(injected)]),
-        ])
-        let report = try await PipelineFixture.run(model)
-        let repair = try #require(model.requests.first { $0.schemaName == "chunk_action_repair" })
-        #expect(repair.messages.last?.content.contains("the number 9 does not occur in sentences [15]") == true)
-        #expect(report.takeaways.actionItems.isEmpty)
-        #expect(count(report, "actionItems")?.dropped == 1)
     }
 }

@@ -6,8 +6,6 @@ import Testing
 
 /// The layout of the prompts: cache-friendly prefixes and transcript text fenced as data.
 @Suite struct PipelinePromptTests {
-    private static let synthesisSchemas: Set = ["overview", "takeaways", "assessment", "follow_ups", "narrative_sections", "narrative_frame"]
-
     private func user(_ request: CompletionRequest) -> String { request.messages.first { $0.role == "user" }?.content ?? "" }
 
     /// The fenced block that opens a user message, up to and including its closing tag.
@@ -35,71 +33,6 @@ import Testing
         for (request, fence) in zip(chunkRequests, fences) {
             #expect(user(request).hasPrefix(fence + "\n\n"), "the question follows the data")
         }
-    }
-
-    @Test func synthesisCallsShareTheNotesPrefixWhichStartsWithTheArgumentNotes() async throws {
-        let model = ScriptedLanguageModel.plausible()
-        _ = try await PipelineFixture.run(model)
-        let synthesis = model.requests.filter { Self.synthesisSchemas.contains($0.schemaName) }
-        #expect(synthesis.count == 6)
-        let wholeNotes = model.requests.indices.filter {
-            model.requests[$0].schemaName == "thought_provoking" || Self.synthesisSchemas.contains(model.requests[$0].schemaName)
-        }
-        #expect(wholeNotes == Array(wholeNotes[0]...wholeNotes[0] + 6), "the calls on the whole notes are consecutive, so the cache is reused")
-        let notes = try synthesis.map { try #require(fence(user($0), close: "</notes>")) }
-        #expect(Set(notes).count == 1)
-        let discussion = try #require(model.requests.first { $0.schemaName == "discussion_points" })
-        let argumentNotes = try #require(fence(user(discussion), close: "</notes>"))
-        #expect(notes[0].hasPrefix(String(argumentNotes.dropLast("</notes>".count))), "argument lines are reused as the prefix")
-        let relations = model.requests.filter { $0.schemaName == "argument_relations" }
-        #expect(relations.allSatisfy { user($0).hasPrefix(argumentNotes) })
-    }
-
-    @Test func eachPointSummaryReadsOnlyThatPointsArgumentsAndAddsAParagraph() async throws {
-        let model = ScriptedLanguageModel.plausible()
-        let report = try await PipelineFixture.run(model)
-        let requests = model.requests.filter { $0.schemaName == "point_summary" }
-        let points = report.keyPoints.discussionPoints
-        #expect(requests.count == points.count, "the fixture has fewer points than the default limit of 3")
-        let arguments = report.speakers.flatMap(\.arguments)
-        for (request, point) in zip(requests, points) {
-            let notes = try #require(fence(user(request), close: "</notes>"))
-            let ids = notes.split(separator: "\n").dropFirst(2).dropLast().map { String($0.prefix { $0 != " " }) }
-            #expect(Set(ids) == Set(arguments.filter { $0.discussionPoint == point.title }.map(\.id)))
-            #expect(user(request).contains(point.title))
-        }
-        let overview = try #require(model.requests.firstIndex { $0.schemaName == "overview" })
-        #expect(requests.allSatisfy { model.requests.firstIndex(of: $0)! > overview }, "the point paragraphs follow the overview")
-        #expect(report.summary.count > requests.count, "the overview's paragraphs, then one per point")
-    }
-
-    @Test func unresolvedIssuesReadOnlyWhatWasDiscussedDisputedDecidedAndAsked() async throws {
-        let model = ScriptedLanguageModel.plausible()
-        let report = try await PipelineFixture.run(model)
-        let request = try #require(model.requests.first { $0.schemaName == "unresolved_issues" })
-        let notes = try #require(fence(user(request), close: "</notes>"))
-        let all = [
-            NotesHeading.arguments, NotesHeading.points, NotesHeading.agreements, NotesHeading.differences, NotesHeading.partial,
-            NotesHeading.decisions, NotesHeading.questions, NotesHeading.quotes,
-        ]
-        let headings = Set(notes.split(separator: "\n").map { String($0.dropLast()) }).intersection(all)
-        #expect(headings.contains(NotesHeading.points) && headings.contains(NotesHeading.decisions))
-        #expect(headings.isSubset(of: NotesHeading.openIssues))
-        #expect(!notes.contains("\na1 "), "no argument notes")
-        #expect(!notes.contains("\nt1 "), "no quotes")
-        let takeaways = try #require(model.requests.first { $0.schemaName == "takeaways" })
-        #expect(!user(takeaways).contains("unresolved ="), "the takeaways call no longer asks for them")
-        let issues = report.takeaways.unresolvedIssues
-        #expect(!issues.isEmpty)
-        let kept = report.takeaways.keyTakeaways.map(\.text) + report.takeaways.compromises.map(\.text)
-        #expect(issues.allSatisfy { issue in !issue.citations.isEmpty && !kept.contains(issue.text) })
-    }
-
-    @Test func anOwnerMarkCopiedFromADecisionNoteIsLeftOffTheText() async throws {
-        let copied = #"{"issues": [{"notes": ["r1"], "text": "Will the council fund the rural hubs? (to act: Dana Ilves)"}]}"#
-        let model = ScriptedLanguageModel(rules: [.init(schemaName: "unresolved_issues", replies: [.text(copied)])])
-        let report = try await PipelineFixture.run(model)
-        #expect(report.takeaways.unresolvedIssues.map(\.text) == ["Will the council fund the rural hubs?"])
     }
 
     @Test func anInjectionInTheTranscriptNeverReachesAPrompt() async throws {
@@ -135,14 +68,14 @@ import Testing
         #expect(report.transcript.contains { $0.text == attack }, "the transcript appendix keeps the words as said")
     }
 
-    @Test func argumentSchemaOffersOnlyTheSpeakersOwnSentences() async throws {
+    @Test func positionSchemaOffersOnlyTheSpeakersOwnSentencesLongEnoughToStateOne() async throws {
         let model = ScriptedLanguageModel.plausible()
         _ = try await PipelineFixture.run(model)
         let request = try #require(
-            model.requests.first { $0.schemaName == "chunk_arguments" && user($0).contains("arguments that Alice Ngata makes") }
+            model.requests.first { $0.schemaName == "chunk_positions" && user($0).contains("Which sentences of Alice Ngata") }
         )
         let encoded = PlausibleAnswer.encode(request.schema)
-        #expect(encoded.contains(#""enum":[3,4,5,6,7]"#))
+        #expect(encoded.contains(#""enum":[4,5,6,7]"#), "not sentence 3, \"Thank you, Chair.\"")
         #expect(encoded.contains(#""additionalProperties":false"#) && encoded.contains(#""maxItems":3"#))
     }
 }

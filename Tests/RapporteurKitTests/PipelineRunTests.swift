@@ -70,19 +70,19 @@ final class ProgressRecorder: PipelineProgress {
         #expect(report.speakers.allSatisfy { !$0.arguments.isEmpty })
         #expect(report.speakers.flatMap(\.arguments).allSatisfy { $0.discussionPoint != nil && !$0.topics.isEmpty })
         #expect(report.speakers.flatMap(\.arguments).contains { !$0.agreedWith.isEmpty })
-        #expect(!report.narrative.executiveSummary.isEmpty && report.narrative.sections.count >= 2 && !report.narrative.conclusion.isEmpty)
+        #expect(report.narrative.sections.count == report.keyPoints.discussionPoints.count, "one narrative paragraph per point")
+        #expect(report.narrative.sections.map(\.heading) == report.keyPoints.discussionPoints.map(\.title))
+        #expect(report.narrative.executiveSummary.isEmpty && report.narrative.conclusion.isEmpty, "no paragraph repeats the summary")
         let agreements = report.agreements
-        #expect(!agreements.points.isEmpty && !agreements.similarViewpoints.isEmpty && !agreements.unexpectedConsensus.isEmpty)
+        #expect(!agreements.points.isEmpty && agreements.similarViewpoints.isEmpty && agreements.unexpectedConsensus.isEmpty)
         #expect(agreements.assessment?.level.hasSuffix("consensus") == true)
         let differences = report.differences
-        #expect(!differences.viewpoints.isEmpty && !differences.unexpectedDifferences.isEmpty && !differences.partialAgreements.isEmpty)
-        #expect(differences.assessment?.level.hasSuffix("disagreement") == true)
+        #expect(differences.unexpectedDifferences.isEmpty)
+        #expect(differences.assessment == nil || differences.assessment?.level.hasSuffix("disagreement") == true)
         let takeaways = report.takeaways
-        #expect(
-            !takeaways.keyTakeaways.isEmpty && !takeaways.actionItems.isEmpty && !takeaways.unresolvedIssues.isEmpty && !takeaways.compromises.isEmpty
-        )
-        #expect(!report.thoughtProvoking.isEmpty && report.thoughtProvokingAssessment != nil)
-        #expect(!report.followUpQuestions.isEmpty)
+        #expect(!takeaways.keyTakeaways.isEmpty && !takeaways.actionItems.isEmpty && !takeaways.unresolvedIssues.isEmpty)
+        #expect(takeaways.unresolvedIssues.contains { $0.text == "Who will pay for maintenance after the first five years?" })
+        #expect(!report.thoughtProvoking.isEmpty && report.thoughtProvokingAssessment == nil)
         #expect(report.transcript == Sample.meeting.sentences)
         #expect(report.diagnostics.isEmpty)
         #expect(GroundingVerifier(transcript: Sample.meeting).check(report).isEmpty, "every item of the report passes verification")
@@ -98,7 +98,7 @@ final class ProgressRecorder: PipelineProgress {
         #expect(metadata.usage.calls == model.requests.count)
         #expect(metadata.usage.promptTokensReused > 0, "calls on the same chunk reuse the prompt cache")
         #expect(metadata.usage.generatedTokens > 0)
-        #expect(metadata.verification.map(\.section).contains("arguments"))
+        #expect(metadata.verification.map(\.section).contains("positions"))
         #expect(metadata.verification.allSatisfy { $0.dropped == 0 })
         #expect(report.disclaimer.contains("tiny-1.5b") && report.disclaimer.contains("llama.cpp server (local)"))
         #expect(report.disclaimer.contains("not an official record"))
@@ -107,13 +107,16 @@ final class ProgressRecorder: PipelineProgress {
     @Test func makesTheDocumentedCallsInOrder() async throws {
         let model = ScriptedLanguageModel.plausible()
         _ = try await PipelineFixture.run(model)
+        let names = model.requests.map(\.schemaName)
+        let points = names.filter { $0 == "point" }.count
         let expected =
-            ["chunk_roles"] + Array(repeating: "chunk_arguments", count: 3) + ["chunk_actions", "chunk_questions", "chunk_quotes"]
-            + Array(repeating: "merge_arguments", count: 3) + ["discussion_points", "argument_relations", "argument_relations"]
-            + ["overview", "takeaways", "assessment", "thought_provoking", "follow_ups", "narrative_sections", "narrative_frame"]
-            + ["point_summary", "point_summary", "unresolved_issues"]
-        #expect(model.requests.map(\.schemaName) == expected)
-        #expect(model.requests.allSatisfy { $0.temperature == 0 && $0.maxTokens <= 1000 })
+            ["chunk_roles"] + Array(repeating: "chunk_positions", count: 3) + ["chunk_commitments", "chunk_quotes"]
+            + Array(repeating: "point", count: points) + Array(repeating: "relations", count: names.filter { $0 == "relations" }.count)
+            + ["argument_topics", "overview", "thought_provoking"]
+        #expect(names == expected)
+        #expect(points >= 1)
+        #expect(!names.contains { $0.hasSuffix("_questions") }, "questions are found by the code")
+        #expect(model.requests.allSatisfy { $0.temperature == 0 && $0.maxTokens <= 400 }, "every call writes little")
     }
 
     @Test(arguments: [
@@ -137,10 +140,11 @@ final class ProgressRecorder: PipelineProgress {
         let events = recorder.events.withLock { $0 }
         let starts = events.filter { $0.hasPrefix("start ") }
         #expect(
-            starts == [
-                "start chunking 1", "start extracting 7", "start merging 3", "start discussion points 1", "start relations 2", "start synthesis 10",
+            starts.map { $0.split(separator: " ").dropFirst().dropLast().joined(separator: " ") } == [
+                "chunking", "extracting", "discussion points", "relations", "topics", "writing",
             ]
         )
+        #expect(starts.first == "start chunking 1" && starts.contains("start extracting 6") && starts.last == "start writing 2")
         for start in starts {
             let parts = start.split(separator: " ")
             let total = String(parts[parts.count - 1])
@@ -170,7 +174,7 @@ final class ProgressRecorder: PipelineProgress {
         sequential.metadata.usage = .init()
         parallel.metadata.usage = .init()
         #expect(sequential == parallel)
-        let chunkCalls = slowFirst.requests.filter { $0.schemaName == "chunk_arguments" }
+        let chunkCalls = slowFirst.requests.filter { $0.schemaName == "chunk_positions" }
         #expect(chunkCalls.count > 3)
     }
 
@@ -186,36 +190,28 @@ final class ProgressRecorder: PipelineProgress {
         )
         let names = model.requests.map(\.schemaName)
         #expect(totals["extracting"] == names.filter { $0.hasPrefix("chunk_") && !$0.hasSuffix("_repair") }.count)
-        #expect(totals["merging"] == names.filter { $0 == "merge_arguments" || $0 == "argument_topics" }.count)
-        #expect(totals["relations"] == names.filter { $0 == "argument_relations" }.count)
-        #expect(names.filter { $0 == "chunk_actions" }.count > 2, "one decisions call per chunk")
+        #expect(totals["discussion points"] == names.filter { $0 == "point" }.count)
+        #expect(totals["relations"] == names.filter { $0 == "relations" }.count)
+        #expect(totals["topics"] == names.filter { $0 == "argument_topics" }.count)
+        #expect(totals["writing"] == names.filter { $0 == "overview" || $0 == "thought_provoking" }.count)
+        #expect(names.filter { $0 == "chunk_commitments" }.count >= 2, "a decisions call for each chunk with a candidate sentence")
     }
 
-    @Test func speakerWithOneArgumentGetsTopicsFromOneBatchedCall() async throws {
-        let one = #"{"arguments":[{"citations":[ID],"claim":"A point","evidence":[],"explanation":"Said once."}]}"#
+    @Test func positionsOfASpeakerAcrossChunksMergeIntoOneArgumentCitingBoth() async throws {
+        // One reply for every chunk: each keeps only the sentence of its own chunk.
+        let reply =
+            #"{"positions":[{"id":7,"position":"Training teachers must come first"},{"id":23,"position":"Training teachers must come first"}]}"#
         let model = ScriptedLanguageModel(rules: [
-            .init(
-                schemaName: "chunk_arguments",
-                contains: "arguments that Chair makes",
-                replies: [.text(one.replacingOccurrences(of: "ID", with: "1"))]
-            ),
-            .init(
-                schemaName: "chunk_arguments",
-                contains: "arguments that Alice Ngata makes",
-                replies: [.text(one.replacingOccurrences(of: "ID", with: "4"))]
-            ),
-            .init(
-                schemaName: "chunk_arguments",
-                contains: "arguments that Bruno Costa makes",
-                replies: [.text(one.replacingOccurrences(of: "ID", with: "11"))]
-            ),
+            .init(schemaName: "chunk_positions", contains: "Which sentences of Alice Ngata", replies: [.text(reply)])
         ])
-        let report = try await PipelineFixture.run(model)
-        let names = model.requests.map(\.schemaName)
-        #expect(!names.contains("merge_arguments") && names.filter { $0 == "argument_topics" }.count == 1)
-        #expect(report.speakers.map { $0.arguments.map(\.citations) } == [[[1]], [[4]], [[11]]])
-        #expect(report.speakers.flatMap(\.arguments).allSatisfy { !$0.topics.isEmpty })
-        #expect(report.metadata.verification.first { $0.section == "arguments" }?.kept == 3)
+        let report = try await PipelineFixture.run(model, transcript: PipelineFixture.longMeeting, chunkTokens: 300)
+        let alice = try #require(report.speakers.first { $0.name == "Alice Ngata" })
+        let training = alice.arguments.filter { $0.claim == "Training teachers must come first" }
+        #expect(training.count == 1)
+        #expect(training.first?.citations == [7, 23])
+        #expect(report.speakers.first { $0.name == "Bruno Costa" }?.arguments.isEmpty == false)
+        #expect(training.first?.explanation == CitedText(Sample.meeting.sentences[6].text, citations: [7]), "the speaker's own sentence explains it")
+        #expect(model.requests.filter { $0.schemaName == "argument_topics" }.count == 1, "topics for all arguments in one batch")
     }
 
     @Test func speakerWithoutASectionIsWarnedAboutAndNotAskedAbout() async throws {
@@ -223,7 +219,7 @@ final class ProgressRecorder: PipelineProgress {
         let pipeline = ReportPipeline(model: model, options: PipelineFixture.options())
         let sections = PipelineFixture.sections(for: Sample.meeting).filter { $0.name != "Bruno Costa" }
         let report = try await pipeline.run(transcript: Sample.meeting, speakers: sections, session: SessionInfo(title: "t"))
-        #expect(!model.requests.contains { $0.messages.contains { $0.content.contains("arguments that Bruno Costa makes") } })
+        #expect(!model.requests.contains { $0.messages.contains { $0.content.contains("Which sentences of Bruno Costa") } })
         #expect(report.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("Bruno Costa speaks in the transcript") })
         #expect(report.speakers.map(\.name) == ["Chair", "Alice Ngata"])
     }

@@ -123,18 +123,18 @@ import Glibc
 
     @Test func aReplyOffTheSchemaOnEveryRetryLeavesOnlyItsSectionOut() async throws {
         let offSchema = #"{"verdict": "approved", "budget": 9000000000}"#
-        let server = try StubHTTPServer { request, _ in Self.plausible(request, override: ["unresolved_issues": offSchema]) }
+        let server = try StubHTTPServer { request, _ in Self.plausible(request, override: ["overview": offSchema]) }
         let report = try await Self.run(Self.model(port: server.port))
-        let asked = server.requests.compactMap(Self.completionRequest).filter { $0.schemaName == "unresolved_issues" }
+        let asked = server.requests.compactMap(Self.completionRequest).filter { $0.schemaName == "overview" }
         #expect(asked.count == 2, "the call and its one retry")
         #expect(asked.last?.messages.last?.content.hasPrefix("Your previous answer was not valid") == true)
-        #expect(report.takeaways.unresolvedIssues.isEmpty)
+        #expect(report.summary.isEmpty && report.keyPoints.purpose == nil)
         let failures = report.diagnostics.filter { $0.severity == .error }
         #expect(failures.count == 1)
-        #expect(failures.first?.message.contains("left out: model reply unusable: unresolved_issues") == true, "\(failures)")
+        #expect(failures.first?.message.contains("left out: model reply unusable: overview") == true, "\(failures)")
         #expect(failures.first?.message.contains("also after one retry") == true)
         let sections = Set(report.metadata.verification.map(\.section))
-        #expect(sections.isSuperset(of: ["arguments", "summary", "keyTakeaways", "narrative"]), "the other sections are written: \(sections)")
+        #expect(sections.isSuperset(of: ["positions", "keyTakeaways", "narrative"]), "the other sections are written: \(sections)")
     }
 
     @Test func aServerThatAcceptsAndNeverAnswersTimesOutAndSaysSo() async throws {

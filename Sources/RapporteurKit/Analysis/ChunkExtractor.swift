@@ -23,13 +23,13 @@ struct ChunkExtractor: Sendable {
             step()
         }
         for speaker in plan.argumentSpeakers {
-            notes.arguments += try await arguments(of: speaker)
+            notes.positions += try await positions(of: speaker)
             step()
         }
-        notes.actions = try await actions()
-        step()
-        notes.questions = try await questions()
-        step()
+        if !plan.commitmentIDs.isEmpty {
+            notes.commitments = try await commitments()
+            step()
+        }
         if !plan.quoteIDs.isEmpty {
             notes.quotes = try await quotes()
             step()
@@ -37,95 +37,94 @@ struct ChunkExtractor: Sendable {
         return notes
     }
 
-    private func arguments(of speaker: String) async throws -> [ArgumentNote] {
-        typealias Reply = MapReplies.Arguments
-        let ids = chunk.sentences.filter { $0.speaker == speaker }.map(\.id)
+    /// The sentences that state a speaker's positions, chosen among the speaker's own, each with a gist that its
+    /// sentence and the sentences next to it in the turn must support; a gist they do not support gives way to
+    /// the sentence itself when that is short, and the position is dropped otherwise.
+    private func positions(of speaker: String) async throws -> [PositionNote] {
+        typealias Reply = MapReplies.Positions
+        let ids = plan.positionIDs[speaker, default: []]
+        guard !ids.isEmpty else { return [] }
         let request = context.request(
             data: data,
-            question: PromptText.arguments(of: speaker),
-            schemaName: "chunk_arguments",
+            question: PromptText.positions(of: speaker),
+            schemaName: "chunk_positions",
             schema: Reply.schema(ids: ids),
-            maxTokens: 600
+            maxTokens: 200
         )
-        let unit = "arguments of \(speaker) in \(chunk.label)"
+        let unit = "positions of \(speaker) in \(chunk.label)"
         guard let reply = try await context.ask(request, as: Reply.self, stage: stage, unit: unit) else { return [] }
-        let note = { (item: Reply.Item) in
-            ArgumentNote(
-                speaker: speaker,
-                claim: written(item.claim),
-                explanation: written(item.explanation),
-                evidence: Self.sorted(item.evidence),
-                citations: Self.sorted(item.citations)
-            )
+        var seen = Set<Int>()
+        return reply.positions.filter { ids.contains($0.id) && seen.insert($0.id).inserted }.compactMap { item in
+            guard let (text, citations) = gist(written(item.position), of: item.id, section: "positions") else { return nil }
+            return PositionNote(speaker: speaker, sentence: item.id, gist: text, citations: citations)
         }
-        let verified = try await context.verify(
-            reply.arguments.filter { !$0.claim.trimmingWhitespace().isEmpty },
-            section: "chunkArguments",
-            stage: stage,
-            check: { context.verifier.check(note($0).asArgument(id: "in \(chunk.label)")) },
-            repair: { item, failures in
-                if let citations = completion.completingNumbers(item.citations, failures: failures, speaker: speaker) {
-                    var completed = item
-                    completed.citations = citations
-                    if context.verifier.check(note(completed).asArgument(id: "")).isEmpty { return completed }
-                }
-                return try await repair(
-                    item,
-                    kind: "argument of \(speaker)",
-                    failures,
-                    schema: Reply.itemSchema(ids: ids),
-                    name: "chunk_argument_repair"
-                )
-            }
-        )
-        return verified.map(note)
     }
 
-    private func actions() async throws -> [Takeaways.ActionItem] {
-        typealias Reply = MapReplies.Actions
-        let schema = Reply.schema(ids: chunk.sentenceIDs, speakers: chunk.speakers)
-        let request = context.request(data: data, question: PromptText.actions, schemaName: "chunk_actions", schema: schema, maxTokens: 400)
+    /// The candidate sentences labelled as decisions, actions or proposals; the owner is the speaker when the
+    /// sentence commits them, or a speaker the sentence names.
+    private func commitments() async throws -> [CommitmentNote] {
+        typealias Reply = MapReplies.Commitments
+        let ids = plan.commitmentIDs
+        let request = context.request(
+            data: data,
+            question: PromptText.commitments(ids),
+            schemaName: "chunk_commitments",
+            schema: Reply.schema(ids: ids),
+            maxTokens: 160
+        )
         let unit = "decisions and action items in \(chunk.label)"
         guard let reply = try await context.ask(request, as: Reply.self, stage: stage, unit: unit) else { return [] }
-        let item = { (item: Reply.Item) in
-            Takeaways.ActionItem(text: written(item.text), owner: item.owner, citations: Self.sorted(item.citations))
-        }
-        let itemSchema = Reply.itemSchema(ids: chunk.sentenceIDs, speakers: chunk.speakers)
-        let verified = try await context.verify(
-            reply.items.filter { !$0.text.trimmingWhitespace().isEmpty },
-            section: "actionItems",
-            stage: stage,
-            check: { context.verifier.check(item($0)) },
-            repair: { try await repair($0, kind: "decision or action item", $1, schema: itemSchema, name: "chunk_action_repair") }
-        )
-        return verified.map(item)
-    }
-
-    private func questions() async throws -> [QuestionNote] {
-        typealias Reply = MapReplies.Questions
-        let schema = Reply.schema(ids: chunk.sentenceIDs)
-        let request = context.request(data: data, question: PromptText.questions, schemaName: "chunk_questions", schema: schema, maxTokens: 300)
-        let unit = "open questions in \(chunk.label)"
-        guard let reply = try await context.ask(request, as: Reply.self, stage: stage, unit: unit) else { return [] }
-        let note = { (item: Reply.Item) in
-            let citations = Self.sorted(item.citations)
-            let speakers = Set(citations.compactMap { context.verifier.sentence($0)?.speaker })
-            return QuestionNote(
-                question: item.question.trimmingWhitespace(),
-                speaker: speakers.count == 1 ? speakers.first : nil,
+        var seen = Set<Int>()
+        return reply.items.filter { ids.contains($0.id) && seen.insert($0.id).inserted }.compactMap { item in
+            guard let sentence = context.verifier.sentence(item.id),
+                let (text, citations) = gist(written(item.text), of: item.id, section: "commitments")
+            else { return nil }
+            return CommitmentNote(
+                kind: item.kind,
+                sentence: item.id,
+                speaker: sentence.speaker,
+                text: text,
+                owner: Self.owner(of: sentence, speakers: context.transcript.speakers.map(\.name)),
                 citations: citations
             )
         }
-        let verified = try await context.verify(
-            reply.questions.filter { !$0.question.trimmingWhitespace().isEmpty },
-            section: "openQuestions",
-            stage: stage,
-            check: { context.verifier.check(CitedText($0.question, citations: $0.citations), item: "open question") },
-            repair: {
-                try await repair($0, kind: "open question", $1, schema: Reply.itemSchema(ids: chunk.sentenceIDs), name: "chunk_question_repair")
-            }
-        )
-        return verified.map(note)
+    }
+
+    /// A written gist and the sentences that support it, among the chosen sentence and its speaker's sentences
+    /// next to it in the chunk; the sentence itself when they do not support the gist and it is short enough to
+    /// stand for it; `nil` otherwise. Counted under `section`.
+    private func gist(_ text: String, of id: Int, section: String) -> (String, [Int])? {
+        guard let sentence = context.verifier.sentence(id) else { return nil }
+        let pool = chunk.sentences.filter { $0.speaker == sentence.speaker && abs($0.id - id) <= Self.gistNeighbours }.map(\.id)
+        let cover = context.support.bestCover(for: text, pool: pool, preferred: [id])
+        if !text.isEmpty, cover.isSupported {
+            context.log.count(section: section, kept: true, repaired: false)
+            return (text, cover.citations)
+        }
+        if WordCounter.count(sentence.text) <= Self.maxVerbatimWords {
+            context.log.count(section: section, kept: true, repaired: true)
+            return (sentence.text, [id])
+        }
+        context.log.count(section: section, kept: false, repaired: false)
+        let reason = text.isEmpty ? "it is empty" : cover.problems.joined(separator: "; ")
+        context.log.add(.warning, stage: stage, "dropped the \(section) gist \"\(text)\" of sentence \(id): \(reason)")
+        return nil
+    }
+
+    /// How far from the chosen sentence a gist's other supporting sentences may be.
+    static let gistNeighbours = 3
+    /// The longest sentence that stands for its own gist.
+    static let maxVerbatimWords = 30
+
+    /// Who is to act on a commitment: its speaker for "I will …", "we'll …"; a speaker whose name it holds
+    /// otherwise ("Fenella will look into it"); `nil` when neither.
+    static func owner(of sentence: Sentence, speakers: [String]) -> String? {
+        if CommitmentDetector.commitsSpeaker(sentence.text) { return sentence.speaker }
+        let words = Set(ContentWords.words(sentence.text))
+        let named = speakers.filter { name in
+            name != sentence.speaker && name.split(separator: " ").map { $0.lowercased() }.contains { $0.count > 2 && words.contains($0) }
+        }
+        return named.count == 1 ? named[0] : nil
     }
 
     /// Sentence IDs only: the quote is the transcript sentence itself, and its reason and impact are written in

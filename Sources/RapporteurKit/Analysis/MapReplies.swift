@@ -1,66 +1,39 @@
 /// The answers of the map stage's calls, with their schemas. IDs are closed `enum`s, so a constrained model can
 /// only cite sentences of the chunk (and, for arguments, only the speaker's own).
 enum MapReplies {
-    struct Arguments: Codable {
-        var arguments: [Item]
+    /// The sentences that state a speaker's positions, chosen by ID, each with a gist.
+    struct Positions: Codable {
+        var positions: [Item]
 
+        /// The keys sort `id` first, so the model chooses the sentence before it writes the position's gist.
         struct Item: Codable, Hashable {
-            var citations: [Int]
-            var claim: String
-            var evidence: [Int]
-            var explanation: String
-        }
-
-        static func itemSchema(ids: [Int]) -> JSONValue {
-            Schema.object([
-                "citations": Schema.array(Schema.oneOf(ids), minItems: 1, maxItems: 4),
-                "claim": Schema.string,
-                "evidence": Schema.array(Schema.oneOf(ids), maxItems: 2),
-                "explanation": Schema.string,
-            ])
+            var id: Int
+            var position: String
         }
 
         static func schema(ids: [Int]) -> JSONValue {
-            Schema.object(["arguments": Schema.array(itemSchema(ids: ids), maxItems: 3)])
+            let item = Schema.object(["id": Schema.oneOf(ids), "position": Schema.text(maxLength: 120)])
+            return Schema.object(["positions": Schema.array(item, maxItems: min(3, ids.count))])
         }
     }
 
-    struct Actions: Codable {
+    /// Which candidate sentences record a decision, an action or a proposal, chosen by ID and labelled.
+    struct Commitments: Codable {
         var items: [Item]
 
         struct Item: Codable, Hashable {
-            var citations: [Int]
-            var owner: String?
+            var id: Int
+            var kind: CommitmentKind
             var text: String
         }
 
-        static func itemSchema(ids: [Int], speakers: [String]) -> JSONValue {
-            Schema.object([
-                "citations": Schema.array(Schema.oneOf(ids), minItems: 1, maxItems: 3),
-                "owner": Schema.oneOfOrNull(speakers),
-                "text": Schema.string,
-            ])
-        }
-
-        static func schema(ids: [Int], speakers: [String]) -> JSONValue {
-            Schema.object(["items": Schema.array(itemSchema(ids: ids, speakers: speakers), maxItems: 4)])
-        }
-    }
-
-    struct Questions: Codable {
-        var questions: [Item]
-
-        struct Item: Codable, Hashable {
-            var citations: [Int]
-            var question: String
-        }
-
-        static func itemSchema(ids: [Int]) -> JSONValue {
-            Schema.object(["citations": Schema.array(Schema.oneOf(ids), minItems: 1, maxItems: 3), "question": Schema.string])
-        }
-
         static func schema(ids: [Int]) -> JSONValue {
-            Schema.object(["questions": Schema.array(itemSchema(ids: ids), maxItems: 3)])
+            let item = Schema.object([
+                "id": Schema.oneOf(ids),
+                "kind": Schema.oneOf(CommitmentKind.allCases.map(\.rawValue)),
+                "text": Schema.text(maxLength: 100),
+            ])
+            return Schema.object(["items": Schema.array(item, maxItems: min(4, ids.count))])
         }
     }
 

@@ -1,24 +1,37 @@
-/// Step 3 of the pipeline: per chunk, the questions about arguments, decisions, open questions, quotes and roles.
+/// The extraction stage: per chunk, the model chooses sentences by ID — each speaker's positions (with a gist),
+/// decisions, actions and proposals among the sentences that may record one (with a label), quotable sentences —
+/// and reads the roles that speakers state. Questions are found by the code (``AnsweredQuestions``).
 struct MapStage: Sendable {
     /// The stage's name in progress reports and diagnostics.
     static let name = "extracting"
 
     /// Which calls a chunk needs.
     struct Plan: Sendable, Hashable {
-        /// Speakers whose arguments are asked for.
+        /// Speakers whose positions are asked for.
         var argumentSpeakers: [String]
+        /// The sentences each of them may choose as positions: their own, long enough to state one, and not
+        /// addressed to the report's writer.
+        var positionIDs: [String: [Int]] = [:]
         /// Speakers without a role whose first turn, or the turn just before it (the chair giving the floor), is in
         /// the chunk: where self-introductions and introductions by the chair are.
         var roleSpeakers: [String]
         /// Sentences long enough to be quoted.
         var quoteIDs: [Int]
+        /// Sentences that may record a decision, an action or a proposal (``CommitmentDetector``).
+        var commitmentIDs: [Int] = []
 
         /// The planned model calls.
-        var calls: Int { argumentSpeakers.count + 2 + (roleSpeakers.isEmpty ? 0 : 1) + (quoteIDs.isEmpty ? 0 : 1) }
+        var calls: Int {
+            argumentSpeakers.count + (commitmentIDs.isEmpty ? 0 : 1) + (roleSpeakers.isEmpty ? 0 : 1) + (quoteIDs.isEmpty ? 0 : 1)
+        }
     }
 
     /// Sentences shorter than this are not offered as quotes.
     static let minimumQuoteWords = 6
+    /// Sentences shorter than this are not offered as positions ("Okay.", "Thank you, Chair.").
+    static let minimumPositionWords = 5
+    /// The most candidate commitment sentences offered in one call.
+    static let maxCommitmentCandidates = 12
 
     let context: RunContext
     /// Speakers whose role is unknown (no roster role).
@@ -64,7 +77,20 @@ struct MapStage: Sendable {
             guard let first = firstTurns[speaker] else { return false }
             return turns.contains(first) || turns.contains(first - 1)
         }
-        let quoteIDs = chunk.sentences.filter { WordCounter.count($0.text) >= Self.minimumQuoteWords }.map(\.id)
-        return Plan(argumentSpeakers: argumentSpeakers, roleSpeakers: roleSpeakers, quoteIDs: quoteIDs)
+        let usable = chunk.sentences.filter { !DirectiveDetector.isDirective($0.text) }
+        let quoteIDs = usable.filter { WordCounter.count($0.text) >= Self.minimumQuoteWords }.map(\.id)
+        let positionIDs = Dictionary(
+            uniqueKeysWithValues: argumentSpeakers.map { speaker in
+                (speaker, usable.filter { $0.speaker == speaker && WordCounter.count($0.text) >= Self.minimumPositionWords }.map(\.id))
+            }
+        )
+        let commitmentIDs = usable.filter { CommitmentDetector.mayRecordCommitment($0.text) }.prefix(Self.maxCommitmentCandidates).map(\.id)
+        return Plan(
+            argumentSpeakers: argumentSpeakers.filter { !positionIDs[$0, default: []].isEmpty },
+            positionIDs: positionIDs,
+            roleSpeakers: roleSpeakers,
+            quoteIDs: quoteIDs,
+            commitmentIDs: Array(commitmentIDs)
+        )
     }
 }

@@ -2,45 +2,48 @@ import Foundation
 
 extension ReportPipeline {
     /// The results of all stages, gathered for assembly.
+    /// What the stages produced, for ``assemble(_:transcript:session:context:started:)``.
     struct Parts: Sendable {
         var speakers: [SpeakerSection]
         var notes: [ChunkNotes]
         var arguments: [Argument]
-        var points: [DiscussionStage.Outcome]
+        var points: [DiscussionStage.Point]
         var relations: RelationStage.Outcome
-        var synthesis: SynthesisStage.Outcome
+        var written: WritingStage.Outcome
+        var sections: StructuredSections
     }
 
-    /// Builds the report from the stages' results.
+    /// The report from the stages' values.
     func assemble(_ parts: Parts, transcript: Transcript, session: SessionInfo, context: RunContext, started: Date) -> Report {
-        let synthesis = parts.synthesis
+        let sections = parts.sections
+        let discussionPoints = parts.points.map { point in
+            KeyPoints.DiscussionPoint(
+                title: point.title,
+                description: CitedText(SentenceSplitter.split(point.paragraph.text).first ?? "", citations: point.paragraph.citations)
+            )
+        }
         return Report(
             session: session,
-            summary: synthesis.summary,
-            keyPoints: KeyPoints(discussionPoints: parts.points.map(\.point), purpose: synthesis.purpose, tone: synthesis.tone),
+            summary: parts.written.summary,
+            keyPoints: KeyPoints(discussionPoints: discussionPoints, purpose: parts.written.purpose, tone: parts.written.tone),
             speakers: speakerSections(parts),
-            narrative: synthesis.narrative,
-            agreements: Agreements(
-                points: parts.relations.agreements,
-                similarViewpoints: synthesis.similarViewpoints,
-                unexpectedConsensus: synthesis.unexpectedConsensus,
-                assessment: synthesis.consensus
+            narrative: Narrative(
+                sections: parts.points.filter { !$0.paragraph.text.isEmpty }.map { Narrative.Section(heading: $0.title, paragraphs: [$0.paragraph]) }
             ),
+            agreements: Agreements(points: parts.relations.agreements, assessment: sections.consensus),
             differences: Differences(
-                viewpoints: parts.relations.differences.map(\.viewpoint),
-                unexpectedDifferences: synthesis.unexpectedDifferences,
-                assessment: synthesis.disagreement,
+                viewpoints: parts.relations.differences,
+                assessment: sections.disagreement,
                 partialAgreements: parts.relations.partial
             ),
             takeaways: Takeaways(
-                keyTakeaways: synthesis.keyTakeaways,
-                actionItems: Self.actionItems(parts.notes),
-                unresolvedIssues: synthesis.unresolvedIssues,
-                compromises: synthesis.compromises
+                keyTakeaways: sections.keyTakeaways,
+                actionItems: sections.actionItems,
+                unresolvedIssues: sections.unresolvedIssues,
+                compromises: sections.compromises
             ),
-            thoughtProvoking: parts.synthesis.thoughtProvoking,
-            thoughtProvokingAssessment: synthesis.commentsAssessment,
-            followUpQuestions: synthesis.followUpQuestions,
+            thoughtProvoking: parts.written.thoughtProvoking,
+            followUpQuestions: sections.followUpQuestions,
             disclaimer: disclaimer,
             transcript: transcript.sentences,
             metadata: metadata(context: context, started: started),
@@ -48,7 +51,6 @@ extension ReportPipeline {
         )
     }
 
-    /// The run metadata: tool, model, engine, start time, wall time, usage and verification counts.
     private func metadata(context: RunContext, started: Date) -> RunMetadata {
         RunMetadata(
             generator: options.generator,
@@ -85,14 +87,7 @@ extension ReportPipeline {
         }
     }
 
-    /// Action items of all chunks, without repeats of the same text.
-    static func actionItems(_ notes: [ChunkNotes]) -> [Takeaways.ActionItem] {
-        var seen = Set<String>()
-        return notes.flatMap(\.actions).filter { seen.insert(QuoteNormalizer.normalise($0.text).lowercased()).inserted }
-    }
-
-    /// Up to `limit` quote sentence IDs, taken from the chunks in turn so that a long session's quotes are spread
-    /// over it, in transcript order.
+    /// The quotes: each chunk's first choice, then each chunk's second, until the limit, in transcript order.
     static func selectQuotes(_ notes: [ChunkNotes], limit: Int) -> [Int] {
         var selected: [Int] = []
         var round = 0
@@ -101,56 +96,5 @@ extension ReportPipeline {
             round += 1
         }
         return selected.sorted()
-    }
-
-    /// The notes the synthesis reads: arguments first (the same lines as in the earlier stages), then points,
-    /// agreements, differences, partial agreements, decisions, open questions and quotes.
-    static func synthesisNotes(
-        arguments: [Argument],
-        points: [DiscussionStage.Outcome],
-        relations: RelationStage.Outcome,
-        notes: [ChunkNotes],
-        quotes: [Sentence]
-    ) -> NotesDocument {
-        typealias Note = NotesDocument.Note
-        var document = NotesDocument.arguments(arguments)
-        document.add(
-            NotesHeading.points,
-            numbered("p", points) { Note(id: $0, text: "\($1.point.title): \($1.point.description.text)", citations: $1.point.description.citations) }
-        )
-        document.add(
-            NotesHeading.agreements,
-            numbered("g", relations.agreements) {
-                Note(id: $0, text: "\($1.title) (\($1.speakers.joined(separator: ", "))): \($1.explanation)", citations: $1.citations)
-            }
-        )
-        document.add(
-            NotesHeading.differences,
-            numbered("d", relations.differences.map(\.viewpoint)) { id, viewpoint in
-                let stances = viewpoint.stances.map { "\($0.speaker): \($0.stance)" }.joined(separator: "; ")
-                return Note(
-                    id: id,
-                    text: "\(viewpoint.title) (\(stances)): \(viewpoint.explanation)",
-                    citations: viewpoint.stances.flatMap(\.citations)
-                )
-            }
-        )
-        document.add(NotesHeading.partial, numbered("m", relations.partial) { Note(id: $0, text: $1.text, citations: $1.citations) })
-        document.add(
-            NotesHeading.decisions,
-            numbered("r", actionItems(notes)) { id, item in
-                Note(id: id, text: NotesDocument.decision(item.text, owner: item.owner), citations: item.citations)
-            }
-        )
-        document.add(
-            NotesHeading.questions,
-            numbered("q", notes.flatMap(\.questions)) { Note(id: $0, speaker: $1.speaker, text: $1.question, citations: $1.citations) }
-        )
-        document.add(NotesHeading.quotes, numbered("t", quotes) { Note(id: $0, speaker: $1.speaker, text: "\"\($1.text)\"", citations: [$1.id]) })
-        return document
-    }
-
-    private static func numbered<Item>(_ prefix: String, _ items: [Item], _ note: (String, Item) -> NotesDocument.Note) -> [NotesDocument.Note] {
-        items.enumerated().map { note("\(prefix)\($0.offset + 1)", $0.element) }
     }
 }

@@ -18,8 +18,10 @@ extension ReportPipeline {
         public var minimumSentences: Int
         /// The most thought-provoking comments in the report.
         public var maxThoughtProvoking: Int
-        /// The most summary paragraphs written about single discussion points, after the session overview.
-        public var summaryPoints: Int
+        /// The most discussion points.
+        public var maxDiscussionPoints: Int
+        /// The most words of the extract the summary is written from (``SessionExtract``).
+        public var summaryExtractWords: Int
         /// The tool name (and version) written into the report's metadata and disclaimer.
         public var generator: String
         /// The clock; injected so tests get a fixed `createdAt` and wall time.
@@ -42,7 +44,8 @@ extension ReportPipeline {
         ///   - minimumWords: Words below which a transcript is refused.
         ///   - minimumSentences: Sentences below which a transcript is refused.
         ///   - maxThoughtProvoking: Thought-provoking comments kept.
-        ///   - summaryPoints: Summary paragraphs about single discussion points.
+        ///   - maxDiscussionPoints: Discussion points at most.
+        ///   - summaryExtractWords: Words of the extract the summary is written from.
         ///   - generator: The tool name for metadata and disclaimer.
         ///   - now: The clock.
         public init(
@@ -52,8 +55,9 @@ extension ReportPipeline {
             concurrency: Int = 1,
             minimumWords: Int = 80,
             minimumSentences: Int = 3,
-            maxThoughtProvoking: Int = 8,
-            summaryPoints: Int = 3,
+            maxThoughtProvoking: Int = 5,
+            maxDiscussionPoints: Int = 6,
+            summaryExtractWords: Int = 700,
             generator: String = "Rapporteur",
             now: @escaping @Sendable () -> Date = { Date() }
         ) {
@@ -64,7 +68,8 @@ extension ReportPipeline {
             self.minimumWords = minimumWords
             self.minimumSentences = minimumSentences
             self.maxThoughtProvoking = maxThoughtProvoking
-            self.summaryPoints = summaryPoints
+            self.maxDiscussionPoints = maxDiscussionPoints
+            self.summaryExtractWords = summaryExtractWords
             self.generator = generator
             self.now = now
         }

@@ -1,16 +1,19 @@
-/// Fills every section of a ``Report`` from a ``Transcript`` with a language model, grounding each generated
-/// item in transcript sentences.
+/// Fills every section of a ``Report`` from a ``Transcript`` with a language model: the model chooses, the code
+/// builds, and every written sentence is checked for support.
 ///
-/// The stages, built for a small local model: chunk the transcript into windows of whole turns; per chunk, ask
-/// small questions (arguments per speaker, decisions, open questions, quotable sentences, roles) with the chunk
-/// text first and identical in every call so a prompt cache reuses it; merge each speaker's arguments; name the
-/// discussion points; compare arguments within each point; write the prose from these notes; verify every item
-/// (cited IDs exist, attributed items cite their speaker, quotes verbatim, numbers present in the cited
-/// sentences), repairing a failing item once or dropping it; then check the assembled report's support
-/// (``SupportVerifier``: every sentence cited anew to the transcript sentences that support it, the unsupported,
-/// misattributed and repeated left out) and, for a session that is not about digital policy, use its discussion
-/// points as topics (``TaxonomyFit``). A model call that fails after its retry becomes an error diagnostic and
-/// leaves its part empty; the run stops only when the model is unavailable.
+/// Each stage takes a value and returns one: chunks of whole turns (``Chunker``) → per chunk, the sentences that
+/// state each speaker's positions with a gist of at most 15 words, the decisions, actions and proposals among the
+/// sentences that may record one, labelled from an enum, and the quotable sentences, all chosen by ID
+/// (``MapStage``, ``ChunkNotes``) → each speaker's positions merged into arguments (``SpeakerArguments``) →
+/// the arguments grouped into discussion points by lexical similarity, each named and narrated by the model from
+/// its own sentences (``DiscussionStage``) → pairs of arguments by different speakers labelled agree, disagree,
+/// partly or unrelated (``RelationStage``) → topics, only for a session the digital-policy taxonomy fits
+/// (``TopicStage``, ``TaxonomyFit``) → the summary, purpose and tone from one call over an extract
+/// (``SessionExtract``, ``WritingStage``) and the sections built from the notes without the model
+/// (``StructuredSections``) → the report, checked for support (``SupportVerifier``: every sentence cited anew to the
+/// transcript sentences that support it, the unsupported, misattributed and repeated left out). Questions, and
+/// whether a later turn answered them, are found by the code (``AnsweredQuestions``). A model call that fails after
+/// its retry becomes an error diagnostic and leaves its part empty; the run stops only when the model is unavailable.
 public struct ReportPipeline: Sendable {
     /// Transcript tokens kept free in the context window for the system prompt, a question and an answer.
     static let contextReserve = 1200
@@ -63,33 +66,43 @@ public struct ReportPipeline: Sendable {
             reported: Set(speakers.map(\.name)),
             firstTurns: transcript.turns.reversed().reduce(into: [:]) { $0[$1.speaker] = $1.index }
         ).run(chunks)
-        var arguments = try await ReduceStage(context: context).run(notes, speakers: speakers.map(\.name))
-        let points = try await DiscussionStage(context: context).run(&arguments)
-        let relations = try await RelationStage(context: context).run(points, arguments: &arguments)
-        let quotes = Self.selectQuotes(notes, limit: options.maxThoughtProvoking).compactMap(context.verifier.sentence)
-        let document = try await SynthesisStage.fitted(
-            Self.synthesisNotes(arguments: arguments, points: points, relations: relations, notes: notes, quotes: quotes),
-            quotes: quotes.count,
-            context: context
+        let positions = SpeakerArguments(
+            notes.flatMap(\.positions),
+            speakers: speakers.map(\.name),
+            maxPerSpeaker: options.maxArgumentsPerSpeaker,
+            sentence: context.verifier.sentence,
+            words: ContentWords(ignoringNamesOf: transcript.speakers.map(\.name))
         )
-        let synthesis = try await SynthesisStage(
-            context: context,
-            document: document,
-            speakers: transcript.speakers.map(\.name),
-            quotes: quotes,
-            briefs: PointBrief.largest(of: points, arguments: arguments, limit: options.summaryPoints)
-        ).run()
+        let discussion = try await DiscussionStage(context: context).run(positions)
+        let relations = try await RelationStage(context: context).run(discussion)
+        let rate = TaxonomyFit.rate(transcript.sentences)
+        let fits = options.forcesTaxonomy || rate >= TaxonomyFit.threshold
+        let arguments = fits ? try await TopicStage(context: context).run(relations.arguments) : relations.arguments
+        let quotes = Self.selectQuotes(notes, limit: options.maxThoughtProvoking).compactMap(context.verifier.sentence)
+        let extract = SessionExtract(
+            points: discussion.points,
+            arguments: arguments,
+            maxWords: options.summaryExtractWords,
+            sentence: context.verifier.sentence
+        )
+        let written = try await WritingStage(context: context).run(extract: extract, quotes: quotes)
+        let sections = StructuredSections(
+            discussion: discussion,
+            relations: relations,
+            commitments: notes.flatMap(\.commitments),
+            questions: Self.unansweredQuestions(transcript.sentences, support: context.support)
+        )
         let parts = Parts(
             speakers: speakers,
             notes: notes,
             arguments: arguments,
-            points: points,
+            points: discussion.points,
             relations: relations,
-            synthesis: synthesis
+            written: written,
+            sections: sections
         )
         var draft = assemble(parts, transcript: transcript, session: session, context: context, started: started)
-        let rate = TaxonomyFit.rate(transcript.sentences)
-        if !options.forcesTaxonomy, rate < TaxonomyFit.threshold {
+        if !fits {
             draft = TaxonomyFit.withPointTopics(draft)
             draft.diagnostics.append(
                 Diagnostic(
@@ -118,6 +131,12 @@ public struct ReportPipeline: Sendable {
                 throw PipelineError.modelUnavailable(stage: "chunking", error: error)
             }
         }
+    }
+
+    /// The transcript's questions that no later turn answered, without the ones addressed to the report's writer.
+    static func unansweredQuestions(_ sentences: [Sentence], support: SupportCheck) -> [Sentence] {
+        let questions = AnsweredQuestions(sentences) { support.contentStems(of: $0.id) }
+        return sentences.filter { questions.questions.contains($0.id) && questions.answers[$0.id] == nil && !DirectiveDetector.isDirective($0.text) }
     }
 
     private func warnAboutMissingSections(transcript: Transcript, speakers: [SpeakerSection], context: RunContext) {

@@ -6,6 +6,8 @@ final class RunContext: Sendable {
 
     let call: StructuredCall
     let verifier: GroundingVerifier
+    /// The support check, for gists and written texts checked as they come in.
+    let support: SupportCheck
     let transcript: Transcript
     let taxonomy: Taxonomy
     let options: ReportPipeline.Options
@@ -15,6 +17,7 @@ final class RunContext: Sendable {
     init(model: any LanguageModel, transcript: Transcript, taxonomy: Taxonomy, options: ReportPipeline.Options, progress: (any PipelineProgress)?) {
         self.call = StructuredCall(model: model, meter: UsageMeter())
         self.verifier = GroundingVerifier(transcript: transcript)
+        self.support = SupportCheck(sentences: transcript.sentences)
         self.transcript = transcript
         self.taxonomy = taxonomy
         self.options = options

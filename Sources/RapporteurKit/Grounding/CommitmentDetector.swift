@@ -23,12 +23,30 @@ public enum CommitmentDetector {
         return firstPerson.contains { normalised.contains(" \($0) ") }
     }
 
+    /// Whether a sentence may record a decision, a commitment or a proposal: a candidate the model then labels.
+    /// Wider than ``recordsCommitment(_:)``: proposals ("we should", "I suggest") are candidates too.
+    ///
+    /// - Parameter text: A transcript sentence.
+    /// - Returns: `true` when it holds one of ``phrases`` or ``proposalPhrases``.
+    public static func mayRecordCommitment(_ text: String) -> Bool {
+        let normalised = " " + ContentWords.words(text).joined(separator: " ") + " "
+        return (phrases + proposalPhrases).contains { normalised.contains(" \($0) ") }
+    }
+
+    /// Word sequences that propose a course of action.
+    static let proposalPhrases: [String] = [
+        "i propose", "i suggest", "i would suggest", "i d suggest", "we propose", "we suggest", "my suggestion",
+        "i recommend", "we recommend", "we should", "we need to", "we must", "we ought to", "should we", "shall we",
+        "why don t we", "could we", "can we", "i would like to see", "i d like to see", "it would be good to",
+        "the proposal", "my proposal", "our proposal", "i want to propose", "we have to",
+    ]
+
     private static let firstPerson: [String] = [
         "i will", "i ll", "i shall", "i am going to", "i m going to", "i can commit", "i commit", "i undertake",
         "i promise", "i intend to", "i plan to", "i ll make sure", "we will", "we ll", "we shall", "we are going to",
         "we re going to", "we commit", "we undertake", "we intend to", "we plan to", "i can write",
         "i ll write", "i will write", "i can send", "i ll send", "i ll get back", "i will get back",
-        "i ll come back", "i will come back", "i can come back",
+        "i ll come back", "i will come back", "i can come back", "i m gonna", "we re gonna", "i m going to be",
     ]
 
     /// Word sequences that record a decision or a commitment.
@@ -46,5 +64,6 @@ public enum CommitmentDetector {
             "all in favour", "all in favor", "i move that", "i so move", "we request", "we ask the", "you will send",
             "you ll send", "can you send", "could you send", "can you write", "could you write", "please send",
             "please circulate", "will be sent", "will be circulated", "will write to", "will report back",
+            "you will", "you ll", "you are going to", "you re going to", "you re gonna",
         ]
 }
