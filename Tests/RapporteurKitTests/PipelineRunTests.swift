@@ -84,7 +84,7 @@ final class ProgressRecorder: PipelineProgress {
         #expect(takeaways.unresolvedIssues.contains { $0.text == "Who will pay for maintenance after the first five years?" })
         #expect(!report.thoughtProvoking.isEmpty && report.thoughtProvokingAssessment == nil)
         #expect(report.transcript == Sample.meeting.sentences)
-        #expect(report.diagnostics.isEmpty)
+        #expect(report.diagnostics.allSatisfy { $0.severity == .note }, "notes on gists that gave way to their sentence, nothing worse")
         #expect(GroundingVerifier(transcript: Sample.meeting).check(report).isEmpty, "every item of the report passes verification")
     }
 

@@ -101,12 +101,17 @@ struct ChunkExtractor: Sendable {
             context.log.count(section: section, kept: true, repaired: false)
             return (text, cover.citations)
         }
+        let reason = text.isEmpty ? "it is empty" : cover.problems.joined(separator: "; ")
         if WordCounter.count(sentence.text) <= Self.maxVerbatimWords {
             context.log.count(section: section, kept: true, repaired: true)
+            context.log.add(
+                .note,
+                stage: stage,
+                "the \(section) gist \"\(text)\" of sentence \(id) is not supported (\(reason)): the sentence stands"
+            )
             return (sentence.text, [id])
         }
         context.log.count(section: section, kept: false, repaired: false)
-        let reason = text.isEmpty ? "it is empty" : cover.problems.joined(separator: "; ")
         context.log.add(.warning, stage: stage, "dropped the \(section) gist \"\(text)\" of sentence \(id): \(reason)")
         return nil
     }

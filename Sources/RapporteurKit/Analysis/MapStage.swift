@@ -9,8 +9,8 @@ struct MapStage: Sendable {
     struct Plan: Sendable, Hashable {
         /// Speakers whose positions are asked for.
         var argumentSpeakers: [String]
-        /// The sentences each of them may choose as positions: their own, long enough to state one, and not
-        /// addressed to the report's writer.
+        /// The sentences each of them may choose as positions: their own, long enough to state one, not questions
+        /// (those are found by the code) and not addressed to the report's writer.
         var positionIDs: [String: [Int]] = [:]
         /// Speakers without a role whose first turn, or the turn just before it (the chair giving the floor), is in
         /// the chunk: where self-introductions and introductions by the chair are.
@@ -81,7 +81,12 @@ struct MapStage: Sendable {
         let quoteIDs = usable.filter { WordCounter.count($0.text) >= Self.minimumQuoteWords }.map(\.id)
         let positionIDs = Dictionary(
             uniqueKeysWithValues: argumentSpeakers.map { speaker in
-                (speaker, usable.filter { $0.speaker == speaker && WordCounter.count($0.text) >= Self.minimumPositionWords }.map(\.id))
+                (
+                    speaker,
+                    usable.filter {
+                        $0.speaker == speaker && WordCounter.count($0.text) >= Self.minimumPositionWords && !AnsweredQuestions.isQuestion($0.text)
+                    }.map(\.id)
+                )
             }
         )
         let commitmentIDs = usable.filter { CommitmentDetector.mayRecordCommitment($0.text) }.prefix(Self.maxCommitmentCandidates).map(\.id)

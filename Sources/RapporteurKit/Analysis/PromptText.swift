@@ -29,7 +29,8 @@ enum PromptText {
         """
         Sentences \(ids.map { "[\($0)]" }.joined(separator: ", ")) above may record a decision, an action someone is \
         to take, or a proposal. List only those that really do, at most 4; an empty list if none does. Opinions, \
-        facts and questions are none of these. For each: id = the sentence; kind = decision (the meeting settled \
+        facts, questions and the meeting's own procedure (moving on, coming back to a point later, giving the \
+        floor) are none of these. For each: id = the sentence; kind = decision (the meeting settled \
         something), action (someone is to do something) or proposal (someone suggests a course of action); \
         text = what was decided or is to be done, in at most 12 words.
         """
@@ -86,7 +87,8 @@ enum PromptText {
     static func thoughtProvoking(_ count: Int) -> String {
         """
         The \(count) quotes above were chosen as the most thought-provoking of the session. reasons = for each \
-        quote, in order, one sentence of at most 15 words on what it raises, in the quote's own terms.
+        quote, in order, one sentence of at most 15 words on what it raises, in the quote's own terms; never refer \
+        to a quote by its number or its order.
         """
     }
 

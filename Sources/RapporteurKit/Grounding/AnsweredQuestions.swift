@@ -1,15 +1,23 @@
 /// Finds the transcript's questions and whether a later turn answered them, without the model.
 ///
-/// A question is a sentence that ends with a question mark. It is answered when a turn of another speaker among
-/// the next ``turnsAhead`` turns shares at least ``sharedWords`` of its content words (``ContentWords``) or a
-/// quarter of them: "how many school staff have been tested for COVID?" is answered by the turn with "15 teachers
-/// have been tested for COVID-19"; the answering sentence is that turn's sentence sharing most. An answered question
-/// is never an unresolved issue nor a follow-up question.
+/// A question is a sentence that ends with a question mark and is put to others: among the last
+/// ``closingSentences`` sentences of its turn. A question in the middle of a turn that the speaker goes on from
+/// ("Can I make it absolutely clear, … who should be tested? …") is rhetorical and not listed. A question is
+/// answered when a turn of another speaker among the next ``turnsAhead`` turns shares at least ``sharedWords`` of
+/// its content words (``ContentWords``) or a quarter of them — "how many school staff have been tested for COVID?"
+/// is answered by the turn with "15 teachers have been tested for COVID-19" — or when the very next turn is another
+/// speaker's reply of at least ``replyWords`` words that shares any of them ("can you analyse those figures a little
+/// further?" answered by a minister's long reply on them); the answering sentence is that turn's sentence sharing
+/// most. An answered question is never an unresolved issue nor a follow-up question.
 struct AnsweredQuestions: Sendable {
     /// How many turns after the question's own an answer may come.
     static let turnsAhead = 2
     /// Content words an answer shares with its question.
     static let sharedWords = 2
+    /// How near the end of its turn a question is put to others.
+    static let closingSentences = 2
+    /// The words of a next turn that answers by its length and one shared word.
+    static let replyWords = 25
 
     /// The answering sentence of every answered question, by question ID.
     let answers: [Int: Int]
@@ -24,7 +32,10 @@ struct AnsweredQuestions: Sendable {
     init(_ sentences: [Sentence], stems: (Sentence) -> Set<String>) {
         var answers: [Int: Int] = [:]
         var questions = Set<Int>()
+        var lastOfTurn: [Int: Int] = [:]
+        for (index, sentence) in sentences.enumerated() { lastOfTurn[sentence.turn] = index }
         for (index, sentence) in sentences.enumerated() where Self.isQuestion(sentence.text) {
+            guard let last = lastOfTurn[sentence.turn], last - index < Self.closingSentences else { continue }
             questions.insert(sentence.id)
             let asked = stems(sentence)
             guard !asked.isEmpty else { continue }
@@ -35,10 +46,13 @@ struct AnsweredQuestions: Sendable {
             for candidate in later where candidate.speaker != sentence.speaker {
                 turns[candidate.turn, default: []].append((candidate.id, asked.intersection(stems(candidate))))
             }
+            let nextTurn = later.first { $0.turn > sentence.turn }
             for turn in turns.keys.sorted() {
                 let reply = turns[turn, default: []]
                 let shared = reply.reduce(into: Set<String>()) { $0.formUnion($1.shared) }.count
-                guard shared >= Self.sharedWords || (shared > 0 && Double(shared) >= 0.25 * Double(asked.count)) else { continue }
+                let words = later.filter { $0.turn == turn }.reduce(0) { $0 + WordCounter.count($1.text) }
+                let longReply = turn == nextTurn?.turn && words >= Self.replyWords && shared > 0
+                guard shared >= Self.sharedWords || (shared > 0 && Double(shared) >= 0.25 * Double(asked.count)) || longReply else { continue }
                 answers[sentence.id] = reply.max { $0.shared.count < $1.shared.count }?.id
                 break
             }

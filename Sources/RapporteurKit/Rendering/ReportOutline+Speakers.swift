@@ -30,7 +30,9 @@ extension ReportOutline {
         field("Explanation", argument.explanation.text, citations: argument.explanation.citations)
         if let evidence = argument.evidence { field("Evidence", evidence.text, citations: evidence.citations) }
         if let point = argument.discussionPoint { field("Major discussion point", point) }
-        if !argument.topics.isEmpty { field("Topics", Self.topicsLine(argument.topics)) }
+        // A session the taxonomy does not fit has its discussion points as topics: shown once, as the point.
+        let pointOnly = argument.topics == argument.discussionPoint.map { [TopicRef(basket: $0, topic: "")] }
+        if !argument.topics.isEmpty, !pointOnly { field("Topics", Self.topicsLine(argument.topics)) }
         for relation in argument.agreedWith {
             append(.field(label: "Agreed with", value: [relationSpeaker(relation)]))
             field("Agreed on", relation.on)

@@ -106,6 +106,8 @@ struct ReportOutline {
     ///   - text: The value.
     ///   - citations: The sentence IDs the value rests on.
     mutating func field(_ label: String, _ text: String, citations: [Int] = []) {
+        // An empty field (an argument whose claim is its sentence has no explanation) is left out, not shown bare.
+        guard !text.allSatisfy(\.isWhitespace) || !citations.isEmpty else { return }
         blocks.append(.field(label: label, value: Self.inline(text, citations)))
     }
 

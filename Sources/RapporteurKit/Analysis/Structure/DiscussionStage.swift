@@ -77,6 +77,15 @@ struct DiscussionStage: Sendable {
         return TermVectors(texts, corpus: context.transcript.sentences.map(\.text), words: ContentWords(ignoringNamesOf: speakers))
     }
 
+    /// A heading from a point's weightiest stems, each in the form the point's sentences use: "Testing, hubs and
+    /// schools".
+    static func heading(words stems: [String], in texts: [String]) -> String {
+        let words = stems.compactMap { stem in texts.lazy.flatMap(ContentWords.words).first { PorterStemmer.stem($0) == stem } }
+        guard let first = words.first else { return "Other matters" }
+        let listed = words.count == 1 ? first : words.dropLast().joined(separator: ", ") + " and " + words[words.count - 1]
+        return listed.prefix(1).uppercased() + listed.dropFirst()
+    }
+
     private func point(index: Int, members: [Int], arguments: [Argument], vectors: TermVectors) async throws -> Point {
         let centrality = vectors.centrality(of: members)
         let ranked = members.sorted {
@@ -102,9 +111,17 @@ struct DiscussionStage: Sendable {
             maxTokens: 220
         )
         let reply = try await context.ask(request, as: Reply.self, stage: Self.name, unit: "discussion point \(index + 1)")
-        let lead = arguments[ranked[0]]
         let named = reply.map { HeadingPhrase.make($0.heading) } ?? ""
-        let title = named.isEmpty ? HeadingPhrase.make(lead.claim) : named
+        let speakers = Set(context.transcript.speakers.map { $0.name.lowercased() })
+        let usable = !named.isEmpty && !speakers.contains(named.lowercased())
+        if !usable {
+            context.log.add(
+                .note,
+                stage: Self.name,
+                "discussion point \(index + 1) is headed by its most weighty words: the model gave no usable heading"
+            )
+        }
+        let title = usable ? named : Self.heading(words: vectors.topTerms(of: members, count: 3), in: sentences.map(\.text))
         let paragraph =
             reply.map { SentenceReference.removed(from: $0.paragraph.trimmingWhitespace()) { context.verifier.sentence($0) != nil } } ?? ""
         return Point(

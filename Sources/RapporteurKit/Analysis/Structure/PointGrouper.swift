@@ -1,7 +1,7 @@
 /// Groups a session's arguments into discussion points without the model: agglomerative clustering of their
 /// TF-IDF vectors (``TermVectors``) by average linkage. Groups merge while the closest two are at least
-/// ``mergeSimilarity`` alike, then on while there are more than `maxPoints` and the closest two are alike at all
-/// (``joinSimilarity``); a lone argument then joins the group it is most like, when it is like any, so that every
+/// ``mergeSimilarity`` alike, then on while there are more than a third of the arguments or `maxPoints`, and the
+/// closest two are alike at all (``joinSimilarity``); a lone argument then joins the group it is most like, when it is like any, so that every
 /// point holds at least two arguments where the session allows. The `maxPoints` largest groups are the points;
 /// an argument like no other is left without one rather than forced into a point it does not belong to.
 ///
@@ -12,6 +12,9 @@ struct PointGrouper: Sendable {
     static let mergeSimilarity = 0.2
     /// The least similarity a lone argument needs to join a group.
     static let joinSimilarity = 0.02
+    /// Arguments per point that the grouping aims at: groups that are alike at all merge until there are no more
+    /// points than a third of the arguments (and `maxPoints`).
+    static let argumentsPerPoint = 3
 
     /// The arguments' vectors.
     let vectors: TermVectors
@@ -22,6 +25,7 @@ struct PointGrouper: Sendable {
     func groups() -> [[Int]] {
         var groups = vectors.vectors.indices.map { [$0] }
         guard groups.count > 1 else { return groups }
+        let target = min(maxPoints, max(1, (groups.count + Self.argumentsPerPoint - 1) / Self.argumentsPerPoint))
         var cache: [[Int]: Double] = [:]
         func linkage(_ first: [Int], _ second: [Int]) -> Double {
             let key = first + [-1] + second
@@ -40,7 +44,7 @@ struct PointGrouper: Sendable {
                     if best.map({ value > $0.2 }) ?? true { best = (i, j, value) }
                 }
             }
-            guard let (i, j, value) = best, value >= Self.mergeSimilarity || (groups.count > maxPoints && value >= Self.joinSimilarity) else {
+            guard let (i, j, value) = best, value >= Self.mergeSimilarity || (groups.count > target && value >= Self.joinSimilarity) else {
                 break
             }
             groups[i] = (groups[i] + groups[j]).sorted()
