@@ -13,7 +13,7 @@ import Testing
     }
 
     private func positions(_ items: [(Int, String)]) -> String {
-        let listed = items.map { #"{"id":\#($0.0),"position":"\#($0.1)"}"# }.joined(separator: ",")
+        let listed = items.map { #"{"id":\#($0.0),"text":"\#($0.1)"}"# }.joined(separator: ",")
         return #"{"positions":[\#(listed)]}"#
     }
 

@@ -200,7 +200,7 @@ final class ProgressRecorder: PipelineProgress {
     @Test func positionsOfASpeakerAcrossChunksMergeIntoOneArgumentCitingBoth() async throws {
         // One reply for every chunk: each keeps only the sentence of its own chunk.
         let reply =
-            #"{"positions":[{"id":7,"position":"Training teachers must come first"},{"id":23,"position":"Training teachers must come first"}]}"#
+            #"{"positions":[{"id":7,"text":"Training teachers must come first"},{"id":23,"text":"Training teachers must come first"}]}"#
         let model = ScriptedLanguageModel(rules: [
             .init(schemaName: "chunk_positions", contains: "Which sentences of Alice Ngata", replies: [.text(reply)])
         ])

@@ -121,4 +121,57 @@ import Testing
     func theOwnerIsTheSpeakerWhoCommitsOrTheSpeakerNamed(text: String, owner: String?) {
         #expect(ChunkExtractor.owner(of: Self.sentence(1, "Ann", text), speakers: ["Ann", "Bob"]) == owner)
     }
+
+    @Test(arguments: [
+        ("Testing in schools", "Testing in schools"), ("Testing is crucially important in dealing with this crisis", "Testing"),
+        ("Kirsty Williams AM", "Kirsty Williams AM"), ("It is what it is", "It"),
+    ])
+    func aHeadingWrittenAsAStatementGivesItsSubject(heading: String, expected: String) {
+        #expect((DiscussionStage.isPhrase(heading) ? heading : DiscussionStage.subject(of: heading)) == expected)
+    }
+
+    @Test func theFallbackHeadingListsTheWeightiestWordsAsSaid() {
+        #expect(
+            DiscussionStage.heading(words: ["crisi", "crucial", "test"], in: ["Testing is crucially important in this crisis."])
+                == "Crisis and testing"
+        )
+        #expect(DiscussionStage.heading(words: [], in: ["Anything."]) == "Other matters")
+    }
+
+    @Test(arguments: [
+        ("smooth operation of the hubs is of paramount importance…", "Smooth operation of the hubs is of paramount importance"),
+        ("Schools reopen in June.", "Schools reopen in June"), ("  ", ""),
+    ])
+    func aGistHasACapitalAndNoEllipsis(raw: String, gist: String) {
+        #expect(ChunkExtractor.asGist(raw) == gist)
+    }
+
+    @Test(arguments: [
+        ("I'm sure we'll return to that point a little later on.", true), ("I'll hand over to Lynne now.", true),
+        ("I will write to the committee with the figures.", false),
+    ])
+    func procedureIsNoCommitment(text: String, procedural: Bool) {
+        #expect(CommitmentDetector.isProcedural(text) == procedural)
+    }
+
+    @Test(arguments: [
+        ("The second quote provides guidance on safe working.", "It provides guidance on safe working."),
+        ("It raises the cost of delay.", "It raises the cost of delay."),
+    ])
+    func aReasonDoesNotNameItsQuotesPlace(reason: String, expected: String) {
+        #expect(WritingStage.withoutOrdinal(reason) == expected)
+    }
+
+    @Test func aQuestionPutToYouIsAnsweredByTheLongReplyAfterItAndARhetoricalOneIsNoQuestion() {
+        let reply = String(repeating: "We published the data for every local authority last week. ", count: 3)
+        let sentences = [
+            Self.sentence(1, "Ann", "Thank you."),
+            Sentence(id: 2, speaker: "Ann", text: "So, can you analyse those figures a little further?", turn: 1),
+            Sentence(id: 3, speaker: "Bob", text: "Can I make it absolutely clear, we issued guidance?", turn: 2),
+            Sentence(id: 4, speaker: "Bob", text: reply, turn: 2), Sentence(id: 5, speaker: "Bob", text: "That is all.", turn: 2),
+        ]
+        let questions = AnsweredQuestions(sentences) { Self.words.stems($0.text) }
+        #expect(questions.questions == [2], "the question inside Bob's turn is his own, not put to anyone")
+        #expect(questions.answers[2] != nil)
+    }
 }

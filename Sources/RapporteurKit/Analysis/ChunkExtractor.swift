@@ -55,8 +55,8 @@ struct ChunkExtractor: Sendable {
         guard let reply = try await context.ask(request, as: Reply.self, stage: stage, unit: unit) else { return [] }
         var seen = Set<Int>()
         return reply.positions.filter { ids.contains($0.id) && seen.insert($0.id).inserted }.compactMap { item in
-            guard let (text, citations) = gist(written(item.position), of: item.id, section: "positions") else { return nil }
-            return PositionNote(speaker: speaker, sentence: item.id, gist: text, citations: citations)
+            guard let (text, citations) = gist(written(item.text), of: item.id, section: "positions") else { return nil }
+            return PositionNote(speaker: speaker, sentence: citations.first ?? item.id, gist: text, citations: citations)
         }
     }
 
@@ -99,7 +99,13 @@ struct ChunkExtractor: Sendable {
         let cover = context.support.bestCover(for: text, pool: pool, preferred: [id])
         if !text.isEmpty, cover.isSupported {
             context.log.count(section: section, kept: true, repaired: false)
-            return (text, cover.citations)
+            // The sentence the gist comes from first: the model may name a neighbour of it.
+            let lead =
+                cover.citations.contains(id)
+                ? id
+                : cover.citations.max { context.support.score(text, citations: [$0]).score < context.support.score(text, citations: [$1]).score }
+                    ?? id
+            return (text, [lead] + cover.citations.filter { $0 != lead })
         }
         let reason = text.isEmpty ? "it is empty" : cover.problems.joined(separator: "; ")
         if WordCounter.count(sentence.text) <= Self.maxVerbatimWords {
@@ -114,6 +120,14 @@ struct ChunkExtractor: Sendable {
         context.log.count(section: section, kept: false, repaired: false)
         context.log.add(.warning, stage: stage, "dropped the \(section) gist \"\(text)\" of sentence \(id): \(reason)")
         return nil
+    }
+
+    /// A gist as the report shows it: without a trailing ellipsis (the model marks its own cuts), with a capital.
+    static func asGist(_ text: String) -> String {
+        var gist = text.trimmingWhitespace()
+        while let last = gist.last, "….".contains(last) || last == "," { gist.removeLast() }
+        gist = gist.trimmingWhitespace()
+        return gist.prefix(1).uppercased() + gist.dropFirst()
     }
 
     /// How far from the chosen sentence a gist's other supporting sentences may be.
@@ -195,8 +209,9 @@ struct ChunkExtractor: Sendable {
 
     private static func sorted(_ ids: [Int]) -> [Int] { Set(ids).sorted() }
 
-    /// A text of the reply, trimmed and without references to sentences by number (``SentenceReference``).
+    /// A text of the reply as a gist (``asGist(_:)``), without references to sentences by number
+    /// (``SentenceReference``).
     private func written(_ text: String) -> String {
-        SentenceReference.removed(from: text.trimmingWhitespace()) { context.verifier.sentence($0) != nil }
+        Self.asGist(SentenceReference.removed(from: text.trimmingWhitespace()) { context.verifier.sentence($0) != nil })
     }
 }

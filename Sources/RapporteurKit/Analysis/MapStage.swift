@@ -89,7 +89,9 @@ struct MapStage: Sendable {
                 )
             }
         )
-        let commitmentIDs = usable.filter { CommitmentDetector.mayRecordCommitment($0.text) }.prefix(Self.maxCommitmentCandidates).map(\.id)
+        let commitmentIDs = usable.filter { CommitmentDetector.mayRecordCommitment($0.text) && !CommitmentDetector.isProcedural($0.text) }.prefix(
+            Self.maxCommitmentCandidates
+        ).map(\.id)
         return Plan(
             argumentSpeakers: argumentSpeakers.filter { !positionIDs[$0, default: []].isEmpty },
             positionIDs: positionIDs,

@@ -17,10 +17,10 @@ enum PromptText {
     static func positions(of name: String) -> String {
         let speaker = DataFence.escape(name)
         return """
-            Which sentences of \(speaker) in the transcript above state \(speaker)'s main positions: what \(speaker) \
-            argues, proposes, objects to or concludes? At most 3, the most important first; leave out greetings, \
-            thanks and procedure. For each: id = the number of the sentence that states it best; position = the \
-            position in at most 15 words, in the words of the sentence.
+            Which sentences of \(speaker) in the transcript above state a view of \(speaker)'s: something \(speaker) \
+            argues for or against, proposes or concludes? At most 3, the most important first; skip greetings, \
+            thanks and procedure. For each: id = the sentence number; text = that sentence shortened to at most 15 \
+            words, keeping its own words.
             """
     }
 

@@ -33,6 +33,23 @@ public enum CommitmentDetector {
         return (phrases + proposalPhrases).contains { normalised.contains(" \($0) ") }
     }
 
+    /// Whether a sentence is about the meeting's own procedure ("we'll return to that point a little later on",
+    /// "I'll hand over to Lynne"): such a sentence commits nobody to act outside the meeting.
+    ///
+    /// - Parameter text: A transcript sentence.
+    /// - Returns: `true` when it holds one of ``proceduralPhrases``.
+    public static func isProcedural(_ text: String) -> Bool {
+        let normalised = " " + ContentWords.words(text).joined(separator: " ") + " "
+        return proceduralPhrases.contains { normalised.contains(" \($0) ") }
+    }
+
+    /// Word sequences about the meeting's own procedure.
+    static let proceduralPhrases: [String] = [
+        "return to that", "return to this", "come back to that", "come back to this", "come back to you", "later on",
+        "move on", "moving on", "hand over", "give the floor", "turn to", "go to questions", "take questions",
+        "next question", "a little later", "in a moment", "in a minute", "start with", "begin with",
+    ]
+
     /// Word sequences that propose a course of action.
     static let proposalPhrases: [String] = [
         "i propose", "i suggest", "i would suggest", "i d suggest", "we propose", "we suggest", "my suggestion",

@@ -80,11 +80,32 @@ struct DiscussionStage: Sendable {
     /// A heading from a point's weightiest stems, each in the form the point's sentences use: "Testing, hubs and
     /// schools".
     static func heading(words stems: [String], in texts: [String]) -> String {
-        let words = stems.compactMap { stem in texts.lazy.flatMap(ContentWords.words).first { PorterStemmer.stem($0) == stem } }
+        let words = stems.compactMap { stem in
+            texts.lazy.flatMap(ContentWords.words).first { PorterStemmer.stem($0) == stem && !$0.hasSuffix("ly") }
+        }
         guard let first = words.first else { return "Other matters" }
         let listed = words.count == 1 ? first : words.dropLast().joined(separator: ", ") + " and " + words[words.count - 1]
         return listed.prefix(1).uppercased() + listed.dropFirst()
     }
+
+    /// Whether a heading the model wrote is a phrase: at most ``HeadingPhrase/maxWords`` words and no verb that
+    /// makes it a statement ("Testing is crucially important in dealing with this crisis" is a sentence, and cut
+    /// to eight words it would be a cut-off one).
+    static func isPhrase(_ heading: String) -> Bool {
+        let words = ContentWords.words(heading)
+        return words.count <= HeadingPhrase.maxWords && !words.contains { statementVerbs.contains($0) }
+    }
+
+    /// The subject of a heading written as a statement, when it is a short phrase: "Testing" of "Testing is
+    /// crucially important in dealing with this crisis"; empty otherwise.
+    static func subject(of heading: String) -> String {
+        let words = heading.trimmingWhitespace().split(separator: " ")
+        guard let verb = words.firstIndex(where: { statementVerbs.contains($0.lowercased()) }), (1...6).contains(verb) else { return "" }
+        let subject = HeadingPhrase.make(words[..<verb].joined(separator: " "))
+        return subject.prefix(1).uppercased() + subject.dropFirst()
+    }
+
+    private static let statementVerbs: Set<String> = ["is", "are", "was", "were", "will", "has", "have", "had", "should", "must", "said", "says"]
 
     private func point(index: Int, members: [Int], arguments: [Argument], vectors: TermVectors) async throws -> Point {
         let centrality = vectors.centrality(of: members)
@@ -113,7 +134,8 @@ struct DiscussionStage: Sendable {
         let reply = try await context.ask(request, as: Reply.self, stage: Self.name, unit: "discussion point \(index + 1)")
         let named = reply.map { HeadingPhrase.make($0.heading) } ?? ""
         let speakers = Set(context.transcript.speakers.map { $0.name.lowercased() })
-        let usable = !named.isEmpty && !speakers.contains(named.lowercased())
+        let phrase = reply.map { Self.isPhrase($0.heading) ? named : Self.subject(of: $0.heading) } ?? ""
+        let usable = !phrase.isEmpty && !speakers.contains(phrase.lowercased())
         if !usable {
             context.log.add(
                 .note,
@@ -121,7 +143,7 @@ struct DiscussionStage: Sendable {
                 "discussion point \(index + 1) is headed by its most weighty words: the model gave no usable heading"
             )
         }
-        let title = usable ? named : Self.heading(words: vectors.topTerms(of: members, count: 3), in: sentences.map(\.text))
+        let title = usable ? phrase : Self.heading(words: vectors.topTerms(of: members, count: 3), in: sentences.map(\.text))
         let paragraph =
             reply.map { SentenceReference.removed(from: $0.paragraph.trimmingWhitespace()) { context.verifier.sentence($0) != nil } } ?? ""
         return Point(

@@ -42,7 +42,7 @@ struct SpeakerArguments: Sendable, Hashable {
                 $0.element.count > $1.element.count || ($0.element.count == $1.element.count && $0.offset < $1.offset)
             }
             .prefix(maxPerSpeaker).sorted { $0.offset < $1.offset }.map(\.element)
-            arguments += kept.map { Self.argument(from: $0, sentence: sentence) }
+            arguments += kept.map { Self.argument(from: $0, sentence: sentence, words: words) }
         }
         self.arguments = arguments.enumerated().map { offset, argument in
             var numbered = argument
@@ -56,13 +56,16 @@ struct SpeakerArguments: Sendable, Hashable {
         return Double(first.intersection(second).count) / Double(min(first.count, second.count)) >= sameShare
     }
 
-    private static func argument(from group: [PositionNote], sentence: (Int) -> Sentence?) -> Argument {
+    private static func argument(from group: [PositionNote], sentence: (Int) -> Sentence?, words: ContentWords) -> Argument {
         let lead = group[0]
         var citations: [Int] = []
         for id in group.flatMap(\.citations) where !citations.contains(id) && citations.count < maxCitations { citations.append(id) }
-        let chosen = sentence(lead.sentence)
-        let explanation =
-            chosen.map { $0.text == lead.gist ? CitedText("") : CitedText($0.text, citations: [$0.id]) } ?? CitedText("")
+        // The sentence explains the claim unless the claim already says all it says (the verifier would drop it as
+        // a repeat: ``SupportVerifier/repeatShare``).
+        let chosen = sentence(lead.sentence).flatMap {
+            SupportVerifier.containment(words.stems($0.text), in: words.stems(lead.gist)) < SupportVerifier.repeatShare ? $0 : nil
+        }
+        let explanation = chosen.map { CitedText($0.text, citations: [$0.id]) } ?? CitedText("")
         return Argument(id: "", speaker: lead.speaker, claim: lead.gist, explanation: explanation, citations: citations.sorted())
     }
 }

@@ -80,9 +80,21 @@ struct WritingStage: Sendable {
         )
         let reply = try await context.ask(request, as: Reasons.self, stage: Self.name, unit: "why the quotes provoke thought")
         return quotes.enumerated().map { offset, sentence in
-            let reason = reply.flatMap { offset < $0.reasons.count ? $0.reasons[offset].trimmingWhitespace() : nil } ?? ""
+            let reason = reply.flatMap { offset < $0.reasons.count ? Self.withoutOrdinal($0.reasons[offset].trimmingWhitespace()) : nil } ?? ""
             return ThoughtProvokingComment(quote: sentence.text, speaker: sentence.speaker, reason: reason, impact: "", citations: [sentence.id])
         }
+    }
+
+    /// A reason without the quote's place in the list the model saw: "The second quote provides …" reads "It
+    /// provides …" under its own quote (the model wrote "the first quote" despite being told not to).
+    static func withoutOrdinal(_ reason: String) -> String {
+        let ordinals = ["first", "second", "third", "fourth", "fifth", "last", "final"]
+        for ordinal in ordinals {
+            for lead in ["The \(ordinal) quote ", "This \(ordinal) quote "] where reason.hasPrefix(lead) {
+                return "It " + reason.dropFirst(lead.count)
+            }
+        }
+        return reason
     }
 
     /// A written text cited to the extract, or `nil` when it is empty.
