@@ -78,6 +78,8 @@ import Testing
         #expect(extract.sentences.map(\.id) == [1, 2, 3, 6], "a3 and a6, then a1 and a2, in transcript order")
         let all = SessionExtract(points: [], arguments: arguments, maxWords: 1000, sentence: lookup)
         #expect(all.sentences.map(\.id) == [1, 2, 3, 4, 5, 6])
+        let whole = SessionExtract(points: points, arguments: [], maxWords: 36, transcript: sentences, sentence: lookup)
+        #expect(whole.sentences == sentences, "a transcript within the budget is its own extract")
     }
 
     @Test func sectionsFromTheNotesSayOnlyWhatTheNotesHold() {

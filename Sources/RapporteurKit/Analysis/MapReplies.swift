@@ -6,14 +6,15 @@ enum MapReplies {
         var positions: [Item]
 
         /// The keys sort `id` first, so the model chooses the sentence before it writes the gist. A key named
-        /// `position` had the 1.5B model answer "proposes" for every sentence of the Senedd excerpt.
+        /// `position` had the 1.5B model answer "proposes" for every sentence of the Senedd excerpt. The text may be
+        /// longer than 15 words' worth of characters: at 120 the model's copies stopped mid-phrase ("… issues on").
         struct Item: Codable, Hashable {
             var id: Int
             var text: String
         }
 
         static func schema(ids: [Int]) -> JSONValue {
-            let item = Schema.object(["id": Schema.oneOf(ids), "text": Schema.text(maxLength: 120)])
+            let item = Schema.object(["id": Schema.oneOf(ids), "text": Schema.text(maxLength: 200)])
             return Schema.object(["positions": Schema.array(item, maxItems: min(3, ids.count))])
         }
     }

@@ -83,6 +83,7 @@ public struct ReportPipeline: Sendable {
             points: discussion.points,
             arguments: arguments,
             maxWords: options.summaryExtractWords,
+            transcript: transcript.sentences,
             sentence: context.verifier.sentence
         )
         let written = try await WritingStage(context: context).run(extract: extract, quotes: quotes)
