@@ -48,7 +48,7 @@ struct BenchCommand: AsyncParsableCommand {
     var modelRun = false
 
     @Option(help: "With --model-run: transcript tokens per chunk the model reads at once.")
-    var chunkTokens: Int = 1500
+    var chunkTokens: Int = ReportPipeline.Options.defaultChunkTokens
 
     @OptionGroup(title: "Model (with --model-run; the response cache is always off)") var model: ModelOptions
 

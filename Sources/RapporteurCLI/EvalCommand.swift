@@ -53,7 +53,7 @@ struct EvalCommand: AsyncParsableCommand {
     @OptionGroup var model: ModelOptions
 
     @Option(help: "Transcript tokens per chunk the model reads at once.")
-    var chunkTokens: Int = 1500
+    var chunkTokens: Int = ReportPipeline.Options.defaultChunkTokens
 
     func validate() throws {
         try OptionRange.check(chunkTokens, in: OptionRange.chunkTokens, option: "--chunk-tokens")

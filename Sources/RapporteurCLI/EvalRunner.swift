@@ -9,7 +9,7 @@ struct EvalRunner: Sendable {
     /// The baselines to run besides the pipeline, in order.
     var baselines: [EvalSystem]
     /// Transcript tokens per pipeline chunk.
-    var chunkTokens = 1500
+    var chunkTokens = ReportPipeline.Options.defaultChunkTokens
     /// The topic taxonomy.
     var taxonomy = Taxonomy.diplo
     /// The tool name written into reports.

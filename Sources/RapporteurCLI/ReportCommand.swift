@@ -25,7 +25,7 @@ struct ReportCommand: AsyncParsableCommand {
     var taxonomy: String?
 
     @Option(help: "Transcript tokens per chunk the model reads at once.")
-    var chunkTokens: Int = 1500
+    var chunkTokens: Int = ReportPipeline.Options.defaultChunkTokens
 
     @Option(
         help: """

@@ -151,6 +151,8 @@ import Testing
     @Test(arguments: [
         ("I'm sure we'll return to that point a little later on.", true), ("I'll hand over to Lynne now.", true),
         ("I will write to the committee with the figures.", false),
+        ("Thank you very much, Minister.", true), ("We should start with the rural schools.", false),
+        ("The action item is to redraft the budget.", false),
     ])
     func procedureIsNoCommitment(text: String, procedural: Bool) {
         #expect(CommitmentDetector.isProcedural(text) == procedural)

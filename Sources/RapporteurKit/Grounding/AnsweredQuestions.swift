@@ -5,13 +5,14 @@
 /// ("Can I make it absolutely clear, … who should be tested? …") is rhetorical and not listed. A question is
 /// answered when a turn of another speaker among the next ``turnsAhead`` turns shares at least ``sharedWords`` of
 /// its content words (``ContentWords``) or a quarter of them — "how many school staff have been tested for COVID?"
-/// is answered by the turn with "15 teachers have been tested for COVID-19" — or when the very next turn is another
-/// speaker's reply of at least ``replyWords`` words that shares any of them, or follows a question put to "you" ("can
-/// you analyse those figures a little further?" answered by the minister's long reply); the answering sentence is that turn's sentence sharing
+/// is answered by the turn with "15 teachers have been tested for COVID-19" — or by the first turn of another
+/// speaker of at least ``replyWords`` words among them, whatever words it uses ("can you analyse those figures a
+/// little further?" answered by the minister's long reply; "Where is all this information being sourced from?"
+/// answered after "Oh, my goodness. Yes, absolutely—" and an inaudible interjection); the answering sentence is that turn's sentence sharing
 /// most. An answered question is never an unresolved issue nor a follow-up question.
 struct AnsweredQuestions: Sendable {
     /// How many turns after the question's own an answer may come.
-    static let turnsAhead = 2
+    static let turnsAhead = 4
     /// Content words an answer shares with its question.
     static let sharedWords = 2
     /// How near the end of its turn a question is put to others.
@@ -46,13 +47,15 @@ struct AnsweredQuestions: Sendable {
             for candidate in later where candidate.speaker != sentence.speaker {
                 turns[candidate.turn, default: []].append((candidate.id, asked.intersection(stems(candidate))))
             }
-            let nextTurn = later.first { $0.turn > sentence.turn }
-            let addressed = ContentWords.words(sentence.text).contains { $0 == "you" || $0 == "your" }
+            // The first substantial turn of another speaker after the question: the reply, whatever words it uses.
+            let firstLong = Set(later.filter { $0.speaker != sentence.speaker }.map(\.turn)).sorted().first { turn in
+                later.filter { $0.turn == turn }.reduce(0) { $0 + WordCounter.count($1.text) } >= Self.replyWords
+            }
             for turn in turns.keys.sorted() {
                 let reply = turns[turn, default: []]
                 let shared = reply.reduce(into: Set<String>()) { $0.formUnion($1.shared) }.count
                 let words = later.filter { $0.turn == turn }.reduce(0) { $0 + WordCounter.count($1.text) }
-                let longReply = turn == nextTurn?.turn && words >= Self.replyWords && (shared > 0 || addressed)
+                let longReply = turn == firstLong && words >= Self.replyWords
                 guard shared >= Self.sharedWords || (shared > 0 && Double(shared) >= 0.25 * Double(asked.count)) || longReply else { continue }
                 answers[sentence.id] = reply.max { $0.shared.count < $1.shared.count }?.id
                 break

@@ -34,7 +34,8 @@ public enum CommitmentDetector {
     }
 
     /// Whether a sentence is about the meeting's own procedure ("we'll return to that point a little later on",
-    /// "I'll hand over to Lynne"): such a sentence commits nobody to act outside the meeting.
+    /// "I'll hand over to Lynne", "Thank you very much, Minister"): such a sentence commits nobody to act outside
+    /// the meeting and states no position.
     ///
     /// - Parameter text: A transcript sentence.
     /// - Returns: `true` when it holds one of ``proceduralPhrases``.
@@ -46,8 +47,11 @@ public enum CommitmentDetector {
     /// Word sequences about the meeting's own procedure.
     static let proceduralPhrases: [String] = [
         "return to that", "return to this", "come back to that", "come back to this", "come back to you", "later on",
-        "move on", "moving on", "hand over", "give the floor", "turn to", "go to questions", "take questions",
-        "next question", "a little later", "in a moment", "in a minute", "start with", "begin with",
+        "move on", "moving on", "hand over", "give the floor", "i ll turn to", "let me turn to", "go to questions",
+        "take questions", "next question", "a little later", "in a moment", "in a minute", "thank you", "thanks",
+        "good morning", "good afternoon", "good evening", "welcome to", "i ll go to", "over to you", "i ll bring in",
+        "you have the floor", "the floor to", "for the record", "drop out of the meeting", "temporarily chair",
+        "last question", "my next question", "can you hear", "you re on mute", "unmute", "diolch",
     ]
 
     /// Word sequences that propose a course of action.

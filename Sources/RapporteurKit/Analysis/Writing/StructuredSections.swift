@@ -8,6 +8,8 @@ struct StructuredSections: Sendable, Hashable {
     static let maxQuestionIssues = 3
     /// The most follow-up questions.
     static let maxFollowUps = 5
+    /// The most differences listed as unresolved issues.
+    static let maxDifferenceIssues = 3
     /// A question shorter than this is not listed ("Can you hear me?").
     static let minimumQuestionWords = 6
 
@@ -47,7 +49,9 @@ struct StructuredSections: Sendable, Hashable {
                 citations: Array(Set(viewpoint.stances.flatMap(\.citations))).sorted()
             )
         }
-        unresolvedIssues = differences + relations.partial + listed.prefix(Self.maxQuestionIssues).map { CitedText($0.text, citations: [$0.id]) }
+        unresolvedIssues =
+            (differences + relations.partial).prefix(Self.maxDifferenceIssues)
+            + listed.prefix(Self.maxQuestionIssues).map { CitedText($0.text, citations: [$0.id]) }
         followUpQuestions = listed.dropFirst(Self.maxQuestionIssues).prefix(Self.maxFollowUps).map {
             FollowUpQuestion(question: $0.text, speaker: $0.speaker, explanation: "", citations: [$0.id])
         }

@@ -33,7 +33,7 @@ enum MapReplies {
             let item = Schema.object([
                 "id": Schema.oneOf(ids),
                 "kind": Schema.oneOf(CommitmentKind.allCases.map(\.rawValue)),
-                "text": Schema.text(maxLength: 100),
+                "text": Schema.text(maxLength: 200),
             ])
             return Schema.object(["items": Schema.array(item, maxItems: min(4, ids.count))])
         }

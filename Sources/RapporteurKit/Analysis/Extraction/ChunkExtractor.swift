@@ -70,14 +70,18 @@ struct ChunkExtractor: Sendable {
             question: PromptText.commitments(ids),
             schemaName: "chunk_commitments",
             schema: Reply.schema(ids: ids),
-            maxTokens: 160
+            maxTokens: 320
         )
         let unit = "decisions and action items in \(chunk.label)"
         guard let reply = try await context.ask(request, as: Reply.self, stage: stage, unit: unit) else { return [] }
         var seen = Set<Int>()
         return reply.items.filter { ids.contains($0.id) && seen.insert($0.id).inserted }.compactMap { item in
+            // An action's or decision's words must commit someone themselves ("A return to normal is not imminent"
+            // was labelled an action); otherwise its sentence stands for it.
+            let said = written(item.text)
+            let stated = item.kind == .proposal || CommitmentDetector.recordsCommitment(said) ? said : ""
             guard let sentence = context.verifier.sentence(item.id),
-                let (text, citations) = gist(written(item.text), of: item.id, section: "commitments")
+                let (text, citations) = gist(stated, of: item.id, section: "commitments")
             else { return nil }
             return CommitmentNote(
                 kind: item.kind,
@@ -97,7 +101,9 @@ struct ChunkExtractor: Sendable {
         guard let sentence = context.verifier.sentence(id) else { return nil }
         let pool = chunk.sentences.filter { $0.speaker == sentence.speaker && abs($0.id - id) <= Self.gistNeighbours }.map(\.id)
         let cover = context.support.bestCover(for: text, pool: pool, preferred: [id])
-        if !text.isEmpty, cover.isSupported {
+        // A gist that stops on "the", "to", "and" was cut, by the model or its length limit.
+        let cut = text.split(separator: " ").last.map { HeadingPhrase.danglingWords.contains($0.lowercased()) } ?? false
+        if !text.isEmpty, !cut, cover.isSupported {
             context.log.count(section: section, kept: true, repaired: false)
             // The sentence the gist comes from first: the model may name a neighbour of it.
             let lead =

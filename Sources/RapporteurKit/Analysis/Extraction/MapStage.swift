@@ -77,7 +77,8 @@ struct MapStage: Sendable {
             guard let first = firstTurns[speaker] else { return false }
             return turns.contains(first) || turns.contains(first - 1)
         }
-        let usable = chunk.sentences.filter { !DirectiveDetector.isDirective($0.text) }
+        // Sentences about the meeting's own procedure state no position, commit nobody and provoke no thought.
+        let usable = chunk.sentences.filter { !DirectiveDetector.isDirective($0.text) && !CommitmentDetector.isProcedural($0.text) }
         let quoteIDs = usable.filter { WordCounter.count($0.text) >= Self.minimumQuoteWords }.map(\.id)
         let positionIDs = Dictionary(
             uniqueKeysWithValues: argumentSpeakers.map { speaker in
@@ -89,7 +90,7 @@ struct MapStage: Sendable {
                 )
             }
         )
-        let commitmentIDs = usable.filter { CommitmentDetector.mayRecordCommitment($0.text) && !CommitmentDetector.isProcedural($0.text) }.prefix(
+        let commitmentIDs = usable.filter { CommitmentDetector.mayRecordCommitment($0.text) }.prefix(
             Self.maxCommitmentCandidates
         ).map(\.id)
         return Plan(

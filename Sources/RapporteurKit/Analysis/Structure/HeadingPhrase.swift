@@ -8,7 +8,7 @@ enum HeadingPhrase {
     static let maxWords = 8
 
     /// Words a phrase does not end with.
-    private static let danglingWords: Set<String> = [
+    static let danglingWords: Set<String> = [
         "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "and", "or", "but", "by", "from", "as", "is",
         "are", "was", "were", "be", "that", "which", "who", "our", "their", "its", "his", "her", "this", "these",
         "since", "about", "around", "into", "over", "after", "before", "when", "while", "if", "so", "than", "not",
