@@ -49,7 +49,7 @@ struct ChunkExtractor: Sendable {
             question: PromptText.positions(of: speaker),
             schemaName: "chunk_positions",
             schema: Reply.schema(ids: ids),
-            maxTokens: 200
+            maxTokens: 120
         )
         let unit = "positions of \(speaker) in \(chunk.label)"
         guard let reply = try await context.ask(request, as: Reply.self, stage: stage, unit: unit) else { return [] }

@@ -13,9 +13,13 @@ enum MapReplies {
             var text: String
         }
 
+        /// The most positions per speaker and chunk. Measured on education_1: three per call, of 15 words, were
+        /// most of the 7,454 tokens the extract-first pipeline generated (0.67 per transcript token).
+        static let maxPerCall = 2
+
         static func schema(ids: [Int]) -> JSONValue {
-            let item = Schema.object(["id": Schema.oneOf(ids), "text": Schema.text(maxLength: 200)])
-            return Schema.object(["positions": Schema.array(item, maxItems: min(3, ids.count))])
+            let item = Schema.object(["id": Schema.oneOf(ids), "text": Schema.text(maxLength: 160)])
+            return Schema.object(["positions": Schema.array(item, maxItems: min(maxPerCall, ids.count))])
         }
     }
 

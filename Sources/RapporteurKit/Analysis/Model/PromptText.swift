@@ -18,9 +18,9 @@ enum PromptText {
         let speaker = DataFence.escape(name)
         return """
             Which sentences of \(speaker) in the transcript above state a view of \(speaker)'s: something \(speaker) \
-            argues for or against, proposes or concludes? At most 3, the most important first; skip greetings, \
-            thanks and procedure. For each: id = the sentence number; text = that sentence shortened to at most 15 \
-            words, keeping its own words.
+            argues for or against, proposes or concludes? At most \(MapReplies.Positions.maxPerCall), the most \
+            important first; skip greetings, thanks and procedure. For each: id = the sentence number; text = that \
+            sentence shortened to at most 12 words, keeping its own words.
             """
     }
 
