@@ -50,7 +50,13 @@ public enum Rouge {
         rougeL(candidateTokens: tokenize(candidate, stem: stem), referenceTokens: tokenize(reference, stem: stem))
     }
 
-    static func rougeN(_ n: Int, candidateTokens: [String], referenceTokens: [String]) -> RougeScore {
+    /// ROUGE-N of already tokenised texts (``tokenize(_:stem:)``), for callers that compare the same tokens often.
+    /// - Parameters:
+    ///   - n: The n-gram length, at least 1.
+    ///   - candidateTokens: The generated text's tokens.
+    ///   - referenceTokens: The reference text's tokens.
+    /// - Returns: Precision, recall and F1; all 0 when either has no n-gram.
+    public static func rougeN(_ n: Int, candidateTokens: [String], referenceTokens: [String]) -> RougeScore {
         let candidate = ngrams(candidateTokens, n: n)
         let reference = ngrams(referenceTokens, n: n)
         let overlap = reference.reduce(0) { $0 + min($1.value, candidate[$1.key] ?? 0) }
@@ -62,7 +68,12 @@ public enum Rouge {
         )
     }
 
-    static func rougeL(candidateTokens: [String], referenceTokens: [String]) -> RougeScore {
+    /// ROUGE-L of already tokenised texts (``tokenize(_:stem:)``).
+    /// - Parameters:
+    ///   - candidateTokens: The generated text's tokens.
+    ///   - referenceTokens: The reference text's tokens.
+    /// - Returns: Precision = LCS / candidate tokens, recall = LCS / reference tokens, and F1; all 0 when either is empty.
+    public static func rougeL(candidateTokens: [String], referenceTokens: [String]) -> RougeScore {
         guard !candidateTokens.isEmpty, !referenceTokens.isEmpty else { return .zero }
         let common = Double(lcsLength(candidateTokens, referenceTokens))
         return RougeScore(precision: common / Double(candidateTokens.count), recall: common / Double(referenceTokens.count))
