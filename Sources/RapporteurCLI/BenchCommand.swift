@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RapporteurEvaluation
 import RapporteurKit
 
 /// `rapporteur bench FILE | --synthetic | --growth`: times the deterministic path (read, split and count, verify,

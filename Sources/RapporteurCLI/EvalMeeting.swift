@@ -1,4 +1,5 @@
 import Foundation
+import RapporteurEvaluation
 import RapporteurKit
 
 /// One meeting of an evaluation: its id and its files, as the folder layout or the manifest gives them.
