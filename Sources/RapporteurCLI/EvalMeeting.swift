@@ -29,8 +29,7 @@ struct EvalMeeting: Sendable, Hashable {
     /// - Throws: ``InputError`` for an unreadable transcript, roster or reference.
     func load() throws -> (session: LoadedSession, reference: MeetingReference?) {
         let file = resolve(transcript)
-        let raw = try TranscriptReader.read(FileInput.read(file), name: file)
-        let session = try LoadedSession(raw: raw, source: file, rosterPath: roster.map(resolve))
+        let session = try SessionFiles.load(file, rosterPath: roster.map(resolve))
         let reference = try reference.map { try MeetingReference.decode(FileInput.read(resolve($0)), name: resolve($0)) }
         return (session, reference)
     }
