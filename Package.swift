@@ -28,6 +28,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "RapporteurEvaluation",
+            dependencies: ["RapporteurKit"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "RapporteurLLM",
             dependencies: [
                 "RapporteurKit",
@@ -40,6 +45,7 @@ let package = Package(
             name: "RapporteurCLI",
             dependencies: [
                 "RapporteurKit",
+                "RapporteurEvaluation",
                 "RapporteurLLM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
@@ -64,13 +70,20 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "RapporteurEvaluationTests",
+            dependencies: ["RapporteurEvaluation", "RapporteurKit", "RapporteurTesting"],
+            exclude: ["Golden"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "RapporteurLLMTests",
             dependencies: ["RapporteurLLM", "RapporteurKit", "RapporteurTesting"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "RapporteurCLITests",
-            dependencies: ["RapporteurCLI", "RapporteurKit", "RapporteurTesting"],
+            dependencies: ["RapporteurCLI", "RapporteurEvaluation", "RapporteurKit", "RapporteurTesting"],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings

@@ -1,3 +1,4 @@
+import RapporteurEvaluation
 import RapporteurKit
 
 /// A ``BenchmarkStopwatch`` on `ContinuousClock`: keeps the milliseconds of each phase of one run.

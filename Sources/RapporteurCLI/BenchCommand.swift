@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RapporteurEvaluation
 import RapporteurKit
 
 /// `rapporteur bench FILE | --synthetic | --growth`: times the deterministic path (read, split and count, verify,
@@ -95,8 +96,7 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     private func runModel(_ file: String) async throws {
-        let raw = try TranscriptReader.read(try FileInput.read(file), name: file)
-        let loaded = try LoadedSession(raw: raw, source: file, rosterPath: nil)
+        let loaded = try SessionFiles.load(file, rosterPath: nil)
         var measuring = model
         measuring.noCache = true
         var output = BenchOutput()

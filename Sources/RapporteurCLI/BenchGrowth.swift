@@ -1,3 +1,4 @@
+import RapporteurEvaluation
 import RapporteurKit
 
 /// The same workload at growing input sizes, and whether its time grows linearly with the words.

@@ -1,3 +1,4 @@
+import RapporteurEvaluation
 import RapporteurKit
 
 /// The timings of one input: median and minimum per phase over the repetitions, and what the workload produced.

@@ -1,4 +1,5 @@
 import Foundation
+import RapporteurEvaluation
 import RapporteurKit
 
 /// Runs the ``BenchmarkWorkload`` on one input: a warm-up run, then the timed repetitions.

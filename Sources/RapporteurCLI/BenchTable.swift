@@ -1,4 +1,5 @@
 import Foundation
+import RapporteurEvaluation
 import RapporteurKit
 
 /// Formats benchmark results as aligned tables for people.

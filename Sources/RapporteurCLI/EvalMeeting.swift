@@ -1,4 +1,5 @@
 import Foundation
+import RapporteurEvaluation
 import RapporteurKit
 
 /// One meeting of an evaluation: its id and its files, as the folder layout or the manifest gives them.
@@ -28,8 +29,7 @@ struct EvalMeeting: Sendable, Hashable {
     /// - Throws: ``InputError`` for an unreadable transcript, roster or reference.
     func load() throws -> (session: LoadedSession, reference: MeetingReference?) {
         let file = resolve(transcript)
-        let raw = try TranscriptReader.read(FileInput.read(file), name: file)
-        let session = try LoadedSession(raw: raw, source: file, rosterPath: roster.map(resolve))
+        let session = try SessionFiles.load(file, rosterPath: roster.map(resolve))
         let reference = try reference.map { try MeetingReference.decode(FileInput.read(resolve($0)), name: resolve($0)) }
         return (session, reference)
     }

@@ -1,3 +1,4 @@
+import RapporteurEvaluation
 import RapporteurKit
 
 /// What the pipeline and the baselines gave on one meeting.

@@ -1,3 +1,4 @@
+import RapporteurEvaluation
 import RapporteurKit
 
 /// The result of `rapporteur eval`: the JSON output, and what the table and Markdown outputs are rendered from.

@@ -1,4 +1,5 @@
 import Foundation
+import RapporteurEvaluation
 import RapporteurKit
 
 /// Evaluates meetings on any ``LanguageModel``: the pipeline's report and each baseline's, each scored with

@@ -1,3 +1,4 @@
+import RapporteurEvaluation
 import RapporteurKit
 
 /// What `rapporteur bench FILE --model-run` measured: one report written on the model with the response cache off.

@@ -1,4 +1,5 @@
 import Foundation
+import RapporteurEvaluation
 import RapporteurKit
 
 /// Writes one report of a transcript on a model, as `rapporteur report` does, and measures the model work.

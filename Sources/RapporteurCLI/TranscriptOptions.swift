@@ -20,8 +20,7 @@ struct TranscriptOptions: ParsableArguments {
     /// - Returns: The loaded session.
     /// - Throws: ``InputError`` for any unusable input.
     func load() throws -> LoadedSession {
-        let raw = try TranscriptReader.read(FileInput.read(file), name: file, format: format)
-        return try LoadedSession(raw: raw, source: file, rosterPath: roster)
+        try SessionFiles.load(file, format: format, rosterPath: roster)
     }
 }
 

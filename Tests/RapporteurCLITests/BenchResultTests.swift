@@ -1,3 +1,4 @@
+import RapporteurEvaluation
 import RapporteurKit
 import RapporteurTesting
 import Testing

@@ -1,4 +1,5 @@
 import Foundation
+import RapporteurEvaluation
 import RapporteurKit
 import Testing
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RapporteurEvaluation
 import RapporteurKit
 import RapporteurTesting
 import Testing

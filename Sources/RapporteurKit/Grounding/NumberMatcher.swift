@@ -7,7 +7,7 @@ import Foundation
 /// that does not separate groups of three digits separates two numbers (`1,2` is `1` and `2`).
 /// Sources also count their spelled-out numbers (`two`, `twenty-five`, `first`), so a generated `25` is
 /// supported by a sentence that says "twenty-five".
-enum NumberMatcher {
+public enum NumberMatcher {
     /// The numbers written with digits in `text`, normalised, in order of first appearance.
     ///
     /// - Parameter text: Any text.
@@ -31,7 +31,7 @@ enum NumberMatcher {
     ///   - text: Generated text.
     ///   - names: Speaker names; those without a digit are ignored.
     /// - Returns: The text, each such name (any case) replaced by a space.
-    static func withoutNames(_ text: String, _ names: some Sequence<String>) -> String {
+    public static func withoutNames(_ text: String, _ names: some Sequence<String>) -> String {
         let numbered = names.filter { $0.contains(where: \.isNumber) }.sorted { $0.count > $1.count }
         return numbered.reduce(text) { $0.replacingOccurrences(of: $1, with: " ", options: .caseInsensitive) }
     }
@@ -46,7 +46,7 @@ enum NumberMatcher {
     ///
     /// - Parameter sentences: The transcript's sentences.
     /// - Returns: The terms as written in the transcript.
-    static func namedTerms(in sentences: some Sequence<String>) -> Set<String> {
+    public static func namedTerms(in sentences: some Sequence<String>) -> Set<String> {
         var count: [String: Int] = [:]
         for sentence in sentences where sentence.utf8.contains(UInt8(ascii: "-")) {
             var terms: Set<String> = []

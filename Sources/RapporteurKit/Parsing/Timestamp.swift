@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads and writes the clock times transcripts use: `HH:MM:SS.mmm`, `MM:SS.mmm`, with `.` or `,` before the fraction.
-enum Timestamp {
+public enum Timestamp {
     /// The latest time a transcript may give, in seconds: 1,000 hours, just past the largest clock time the
     /// `HHH:MM:SS` formats can write (999:59:59.999). A JSON time past it is refused where it is read, so that no
     /// later step has to handle times that do not fit a count of milliseconds or an `Int`.
@@ -57,7 +57,7 @@ enum Timestamp {
     ///
     /// - Parameter seconds: A non-negative time.
     /// - Returns: The clock time.
-    static func string(_ seconds: Double) -> String {
+    public static func string(_ seconds: Double) -> String {
         let milliseconds = Int(saturating: seconds * 1000)
         let (hours, rest) = milliseconds.quotientAndRemainder(dividingBy: 3_600_000)
         let (minutes, rest2) = rest.quotientAndRemainder(dividingBy: 60_000)
