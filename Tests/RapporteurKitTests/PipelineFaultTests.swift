@@ -8,7 +8,8 @@ import Testing
     private func errors(_ report: Report) -> [Diagnostic] { report.diagnostics.filter { $0.severity == .error } }
 
     @Test func malformedReplyIsRetriedOnceAndThenUsed() async throws {
-        let model = ScriptedLanguageModel(rules: [.init(schemaName: "chunk_commitments", replies: [.malformed, .plausible])])
+        let valid = #"{"items":[{"id":15,"kind":"decision","text":"The secretariat will draft a connectivity plan"}]}"#
+        let model = ScriptedLanguageModel(rules: [.init(schemaName: "chunk_commitments", replies: [.malformed, .text(valid)])])
         let report = try await PipelineFixture.run(model)
         #expect(model.requests.filter { $0.schemaName == "chunk_commitments" }.count == 2)
         #expect(!report.takeaways.actionItems.isEmpty)
@@ -30,7 +31,7 @@ import Testing
         let model = ScriptedLanguageModel(rules: [.init(schemaName: "overview", replies: [.truncated, .plausible])])
         let report = try await PipelineFixture.run(model)
         let retry = try #require(model.requests.last { $0.schemaName == "overview" })
-        #expect(retry.messages.last?.content.contains("cut off at the limit of 400 tokens") == true)
+        #expect(retry.messages.last?.content.contains("cut off at the limit of 500 tokens") == true)
         #expect(!report.summary.isEmpty)
     }
 

@@ -78,10 +78,10 @@ import Testing
     }
 
     /// The local 1.5B model, asked for decisions in the sample meeting, answered with this item, following the
-    /// instruction planted in sentence 13; the number is not in the sentence, so the sentence stands instead.
+    /// instruction planted in sentence 13; the number is not in sentence 15, so the sentence stands instead.
     @Test func decisionInventedByAnInjectedInstructionGivesWayToTheSentence() async throws {
         let injected =
-            #"{"items":[{"id":15,"kind":"decision","text":"The meeting approved a budget of 9 billion."},{"id":13,"kind":"decision","text":"Budget"}]}"#
+            #"{"items":[{"id":15,"kind":"decision","text":"The meeting will approve a budget of 9 billion."},{"id":13,"kind":"decision","text":"Budget"}]}"#
         let model = ScriptedLanguageModel(rules: [.init(schemaName: "chunk_commitments", replies: [.text(injected)])])
         let report = try await PipelineFixture.run(model)
         #expect(report.takeaways.actionItems.map(\.text) == [Sample.meeting.sentences[14].text])

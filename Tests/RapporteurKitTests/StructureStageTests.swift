@@ -159,11 +159,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("The second quote provides guidance on safe working.", "It provides guidance on safe working."),
-        ("It raises the cost of delay.", "It raises the cost of delay."),
+        ("The secretariat will draft a connectivity plan", true), ("Go with the rubber case", true),
+        ("A return to normal is not imminent", false), ("The budget was agreed", true),
     ])
-    func aReasonDoesNotNameItsQuotesPlace(reason: String, expected: String) {
-        #expect(WritingStage.withoutOrdinal(reason) == expected)
+    func anActionsWordsSaySomethingIsToBeDone(text: String, action: Bool) {
+        #expect(CommitmentDetector.statesAction(text) == action)
     }
 
     @Test func aQuestionPutToYouIsAnsweredByTheLongReplyAfterItAndARhetoricalOneIsNoQuestion() {

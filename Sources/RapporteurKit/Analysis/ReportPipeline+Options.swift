@@ -61,7 +61,7 @@ extension ReportPipeline {
             minimumSentences: Int = 3,
             maxThoughtProvoking: Int = 5,
             maxDiscussionPoints: Int = 6,
-            summaryExtractWords: Int = 700,
+            summaryExtractWords: Int = 1200,
             generator: String = "Rapporteur",
             now: @escaping @Sendable () -> Date = { Date() }
         ) {

@@ -51,8 +51,22 @@ public enum CommitmentDetector {
         "take questions", "next question", "a little later", "in a moment", "in a minute", "thank you", "thanks",
         "good morning", "good afternoon", "good evening", "welcome to", "i ll go to", "over to you", "i ll bring in",
         "you have the floor", "the floor to", "for the record", "drop out of the meeting", "temporarily chair",
-        "last question", "my next question", "can you hear", "you re on mute", "unmute", "diolch",
+        "last question", "my next question", "can you hear", "you re on mute", "unmute", "diolch", "thank the",
+        "to thank", "i thank", "go on then to", "on to questions",
     ]
+
+    /// Whether the words of a decision or action item, as the model wrote them, say that something is to be done
+    /// or was settled: they record a commitment, or hold "will", "shall", "must", "going to", "to be". "A return to
+    /// normal is not imminent" (labelled an action on education_1) says neither.
+    ///
+    /// - Parameter text: An action item's text.
+    /// - Returns: `true` when it reads as an action or a decision.
+    public static func statesAction(_ text: String) -> Bool {
+        let words = ContentWords.words(text)
+        let normalised = " " + words.joined(separator: " ") + " "
+        return recordsCommitment(text) || words.contains { ["will", "shall", "must", "ll"].contains($0) }
+            || [" going to ", " to be ", " agreed ", " decided "].contains { normalised.contains($0) }
+    }
 
     /// Word sequences that propose a course of action.
     static let proposalPhrases: [String] = [
@@ -85,6 +99,6 @@ public enum CommitmentDetector {
             "all in favour", "all in favor", "i move that", "i so move", "we request", "we ask the", "you will send",
             "you ll send", "can you send", "could you send", "can you write", "could you write", "please send",
             "please circulate", "will be sent", "will be circulated", "will write to", "will report back",
-            "you will", "you ll", "you are going to", "you re going to", "you re gonna",
+            "you are going to", "you re going to", "you re gonna",
         ]
 }

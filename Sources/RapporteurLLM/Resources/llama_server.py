@@ -4,9 +4,6 @@ Usage: python llama_server.py MODEL.gguf PORT CONTEXT_TOKENS [THREADS]
 Serves /health, /v1/models and /v1/chat/completions on 127.0.0.1:PORT until SIGTERM or SIGINT.
 When RAPPORTEUR_PARENT_PID is set, it also exits within a second of that process going away, so a
 killed Rapporteur never leaves an orphan server behind.
-RAPPORTEUR_SPECULATIVE=ngram turns on llama.cpp's n-gram speculative decoding (drafts copied from the context,
-checked by the model with the full sampler and grammar): RAPPORTEUR_NGRAM_N tokens to match (default 3),
-RAPPORTEUR_NGRAM_M tokens to draft (default 16).
 """
 import os
 import signal
@@ -39,10 +36,6 @@ def main() -> None:
     p.n_batch = 2048
     p.n_ubatch = 512
     p.n_parallel = 1
-    if os.environ.get("RAPPORTEUR_SPECULATIVE") == "ngram":
-        p.speculative.types = [xlc.common_speculative_type.COMMON_SPECULATIVE_TYPE_NGRAM_SIMPLE]
-        p.speculative.ngram_simple.size_n = int(os.environ.get("RAPPORTEUR_NGRAM_N", "3"))
-        p.speculative.ngram_simple.size_m = int(os.environ.get("RAPPORTEUR_NGRAM_M", "16"))
     p.cpuparams.n_threads = threads
     p.cpuparams_batch.n_threads = threads
     server = xlc.Server(p)

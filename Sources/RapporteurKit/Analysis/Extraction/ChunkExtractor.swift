@@ -76,12 +76,20 @@ struct ChunkExtractor: Sendable {
         guard let reply = try await context.ask(request, as: Reply.self, stage: stage, unit: unit) else { return [] }
         var seen = Set<Int>()
         return reply.items.filter { ids.contains($0.id) && seen.insert($0.id).inserted }.compactMap { item in
-            // An action's or decision's words must commit someone themselves ("A return to normal is not imminent"
-            // was labelled an action); otherwise its sentence stands for it.
+            // An action's or decision's words must say that something is to be done ("A return to normal is not
+            // imminent" was labelled an action on education_1): otherwise it is none.
             let said = written(item.text)
-            let stated = item.kind == .proposal || CommitmentDetector.recordsCommitment(said) ? said : ""
+            guard item.kind == .proposal || CommitmentDetector.statesAction(said) else {
+                context.log.count(section: "commitments", kept: false, repaired: false)
+                context.log.add(
+                    .note,
+                    stage: stage,
+                    "sentence \(item.id) was labelled \(item.kind.rawValue), but \"\(said)\" says nothing is to be done"
+                )
+                return nil
+            }
             guard let sentence = context.verifier.sentence(item.id),
-                let (text, citations) = gist(stated, of: item.id, section: "commitments")
+                let (text, citations) = gist(said, of: item.id, section: "commitments")
             else { return nil }
             return CommitmentNote(
                 kind: item.kind,

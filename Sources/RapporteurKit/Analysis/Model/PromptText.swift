@@ -78,19 +78,10 @@ enum PromptText {
     /// Asks for the summary, purpose and tone from an extract of the session.
     static let overview = """
         The sentences above are the central statements of a session, in order. Using only them, write: summary = \
-        one paragraph of 3 to 5 sentences on what the session discussed and what its speakers said, naming them; \
+        6 to 8 sentences on what the session discussed and what its speakers said, naming them; \
         purpose = one sentence on what the session was for; tone = one sentence on the tone of the discussion. Do \
         not begin with "The speakers"; state nothing the sentences do not say.
         """
-
-    /// Asks why each quote provokes thought.
-    static func thoughtProvoking(_ count: Int) -> String {
-        """
-        The \(count) quotes above were chosen as the most thought-provoking of the session. reasons = for each \
-        quote, in order, one sentence of at most 15 words on what it raises, in the quote's own terms; never refer \
-        to a quote by its number or its order.
-        """
-    }
 
     /// The question of a repair call: the item as the model wrote it, what is wrong, and what to do.
     ///
