@@ -1,4 +1,5 @@
 import RapporteurKit
+import RapporteurTesting
 import Testing
 
 @testable import RapporteurEvaluation

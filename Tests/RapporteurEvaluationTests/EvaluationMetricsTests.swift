@@ -1,6 +1,7 @@
 import Foundation
 import RapporteurEvaluation
 import RapporteurKit
+import RapporteurTesting
 import Testing
 
 /// A small hand-made AMI-like meeting and report for the evaluation tests.

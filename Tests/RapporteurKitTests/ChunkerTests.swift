@@ -1,4 +1,5 @@
 import Foundation
+import RapporteurTesting
 import Testing
 
 @testable import RapporteurKit

@@ -1,3 +1,4 @@
+import RapporteurTesting
 import Testing
 
 @testable import RapporteurKit

@@ -1,10 +1,9 @@
-import RapporteurKit
+public import RapporteurKit
 
-/// Transcripts built in code for the baseline tests: a copy of the `Sample` of `RapporteurKitTests`
-/// (`PipelineSampleTests.swift`), which a test target cannot share.
-enum Sample {
+/// Transcripts built in code for the tests of every target: the pipeline, chunker, verifier and baseline tests.
+public enum Sample {
     /// Builds a transcript from turns of pre-split sentences; sentence IDs run from 1 in order.
-    static func transcript(_ turns: [(speaker: String, sentences: [String])], source: String = "sample.txt") -> Transcript {
+    public static func transcript(_ turns: [(speaker: String, sentences: [String])], source: String = "sample.txt") -> Transcript {
         var nextID = 1
         var built: [Turn] = []
         var speakers: [String] = []
@@ -31,7 +30,7 @@ enum Sample {
 
     /// A short meeting of a chair and two delegates with numbers, a self-introduction, the chair giving the floor,
     /// a question, a decision and an injection attempt.
-    static let meeting = transcript([
+    public static let meeting = transcript([
         (
             "Chair",
             [
