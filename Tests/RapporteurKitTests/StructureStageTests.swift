@@ -86,7 +86,7 @@ import Testing
         let ann = Self.argument("a1", "Ann", "Schools need fibre", cites: [1])
         let bob = Self.argument("a2", "Bob", "Fibre is too expensive", cites: [2])
         let point = DiscussionStage.Point(title: "Fibre for schools", paragraph: CitedText(""), argumentIDs: ["a1", "a2"], sentences: [1, 2])
-        let discussion = DiscussionStage.Outcome(points: [point], arguments: [ann, bob])
+        let discussion = DiscussionStage.Outcome(points: [point], arguments: [ann, bob], vectors: TermVectors([], corpus: [], words: Self.words))
         let relations = RelationStage.Outcome(
             pairs: [.init(first: ann, second: bob, label: .disagree, point: "Fibre for schools")],
             arguments: [ann, bob]

@@ -54,8 +54,7 @@ struct AnsweredQuestions: Sendable {
             for turn in turns.keys.sorted() {
                 let reply = turns[turn, default: []]
                 let shared = reply.reduce(into: Set<String>()) { $0.formUnion($1.shared) }.count
-                let words = later.filter { $0.turn == turn }.reduce(0) { $0 + WordCounter.count($1.text) }
-                let longReply = turn == firstLong && words >= Self.replyWords
+                let longReply = turn == firstLong
                 guard shared >= Self.sharedWords || (shared > 0 && Double(shared) >= 0.25 * Double(asked.count)) || longReply else { continue }
                 answers[sentence.id] = reply.max { $0.shared.count < $1.shared.count }?.id
                 break

@@ -10,7 +10,7 @@ public enum CommitmentDetector {
     /// - Parameter text: A transcript sentence.
     /// - Returns: `true` when it holds one of ``phrases``.
     public static func recordsCommitment(_ text: String) -> Bool {
-        let normalised = " " + ContentWords.words(text).joined(separator: " ") + " "
+        let normalised = spaced(text)
         return phrases.contains { normalised.contains(" \($0) ") }
     }
 
@@ -19,7 +19,7 @@ public enum CommitmentDetector {
     /// - Parameter text: A transcript sentence.
     /// - Returns: `true` for a first-person commitment.
     public static func commitsSpeaker(_ text: String) -> Bool {
-        let normalised = " " + ContentWords.words(text).joined(separator: " ") + " "
+        let normalised = spaced(text)
         return firstPerson.contains { normalised.contains(" \($0) ") }
     }
 
@@ -29,7 +29,7 @@ public enum CommitmentDetector {
     /// - Parameter text: A transcript sentence.
     /// - Returns: `true` when it holds one of ``phrases`` or ``proposalPhrases``.
     public static func mayRecordCommitment(_ text: String) -> Bool {
-        let normalised = " " + ContentWords.words(text).joined(separator: " ") + " "
+        let normalised = spaced(text)
         return (phrases + proposalPhrases).contains { normalised.contains(" \($0) ") }
     }
 
@@ -40,7 +40,7 @@ public enum CommitmentDetector {
     /// - Parameter text: A transcript sentence.
     /// - Returns: `true` when it holds one of ``proceduralPhrases``.
     public static func isProcedural(_ text: String) -> Bool {
-        let normalised = " " + ContentWords.words(text).joined(separator: " ") + " "
+        let normalised = spaced(text)
         return proceduralPhrases.contains { normalised.contains(" \($0) ") }
     }
 
@@ -66,6 +66,12 @@ public enum CommitmentDetector {
         let normalised = " " + words.joined(separator: " ") + " "
         return recordsCommitment(text) || words.contains { ["will", "shall", "must", "ll"].contains($0) }
             || [" going to ", " to be ", " agreed ", " decided "].contains { normalised.contains($0) }
+    }
+
+    /// A sentence lowercased, its punctuation and apostrophes turned into single spaces, with a space at each end,
+    /// so that a phrase matches as `" \(phrase) "`.
+    private static func spaced(_ text: String) -> String {
+        " " + ContentWords.words(text).joined(separator: " ") + " "
     }
 
     /// Word sequences that propose a course of action.

@@ -23,6 +23,8 @@ struct DiscussionStage: Sendable {
     struct Outcome: Sendable, Hashable {
         var points: [Point]
         var arguments: [Argument]
+        /// The arguments' vectors, in the order of `arguments`, for the relations stage's pairs.
+        var vectors: TermVectors
     }
 
     /// The model's answer for one point.
@@ -42,8 +44,8 @@ struct DiscussionStage: Sendable {
     /// - Throws: ``PipelineError`` when the model is unavailable.
     func run(_ positions: SpeakerArguments) async throws -> Outcome {
         let arguments = positions.arguments
-        guard !arguments.isEmpty else { return Outcome(points: [], arguments: []) }
         let vectors = Self.vectors(of: arguments, context: context)
+        guard !arguments.isEmpty else { return Outcome(points: [], arguments: [], vectors: vectors) }
         let groups = PointGrouper(vectors: vectors, maxPoints: context.options.maxDiscussionPoints).groups()
         let context = context
         let points = try await context.stage(Self.name, total: groups.count) { step in
@@ -65,7 +67,7 @@ struct DiscussionStage: Sendable {
                 "arguments like no other and left without a discussion point: \(unassigned.joined(separator: ", "))"
             )
         }
-        return Outcome(points: points, arguments: titled)
+        return Outcome(points: points, arguments: titled, vectors: vectors)
     }
 
     /// The arguments' vectors: each argument's claim and the sentences it cites.

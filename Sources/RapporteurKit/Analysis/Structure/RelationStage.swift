@@ -80,7 +80,7 @@ struct RelationStage: Sendable {
     /// - Throws: ``PipelineError`` when the model is unavailable.
     func run(_ discussion: DiscussionStage.Outcome) async throws -> Outcome {
         let byID = Dictionary(uniqueKeysWithValues: discussion.arguments.map { ($0.id, $0) })
-        let vectors = DiscussionStage.vectors(of: discussion.arguments, context: context)
+        let vectors = discussion.vectors
         let index = Dictionary(uniqueKeysWithValues: discussion.arguments.enumerated().map { ($1.id, $0) })
         let work = discussion.points.map { point -> (DiscussionStage.Point, [(Argument, Argument)]) in
             let members = point.argumentIDs.compactMap { byID[$0] }

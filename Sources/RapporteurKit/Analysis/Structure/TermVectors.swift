@@ -3,7 +3,7 @@ import Foundation
 /// TF-IDF vectors of texts over their content stems (``ContentWords``: stop words, reporting words and speakers'
 /// names left out), with the inverse document frequency taken over the transcript's sentences, and their cosine
 /// similarity. Each text counts a stem once, so a repeated word weighs no more than a word said once.
-struct TermVectors: Sendable {
+struct TermVectors: Sendable, Hashable {
     /// One text's vector, unit length; empty for a text without content words.
     typealias Vector = [String: Double]
 
